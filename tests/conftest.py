@@ -1,0 +1,32 @@
+"""Shared fixtures: the spaCy model and a Coder are loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "000_b8f3287eca6855ed.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from accord.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from accord import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
