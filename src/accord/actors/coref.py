@@ -1,0 +1,122 @@
+"""Coreference across an article: pronouns and group phrases to coded actors.
+
+Deliberately conservative: a pronoun resolves only to an actor seen recently, and "the two
+leaders/countries/sides" only to a pair of actors the article named together.  An
+unresolved phrase is simply not an actor (only resolved, coded actors become sources
+and targets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Actor, Mention
+
+PERSONAL = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "himself": "sg", "herself": "sg"}
+PLURAL = {"they", "them", "their", "themselves"}
+GROUP_HEADS = {
+    "leaders": "gov", "countries": "country", "nations": "country", "sides": "country",
+    "governments": "gov", "neighbors": "country", "neighbours": "country", "states": "country",
+    "presidents": "gov", "ministers": "gov", "allies": "country",
+}
+GROUP_DETS = {"two", "both"}
+
+
+def _as_country(a: Actor) -> Actor:
+    if not a.country:
+        return a
+    return Actor(a.country, a.country, (), a.country, "country", f"{a.code} as its country")
+
+
+def _as_gov(a: Actor) -> Actor:
+    if not a.country or a.sectors:
+        return a
+    return Actor(a.country + "GOV", a.country, ("GOV",), a.name, "country", f"{a.code} as its government")
+
+
+def _compounds(sent_mentions: list[Mention], doc) -> list[list[Mention]]:
+    """Mentions named together: sharing a head, or heads joined by 'and'."""
+    by_head: dict[int, list[Mention]] = {}
+    for m in sent_mentions:
+        by_head.setdefault(m.head, []).append(m)
+    groups = [ms for ms in by_head.values() if len({m.actor.code for m in ms}) > 1]
+    for h, ms in by_head.items():
+        if h < 0:
+            continue
+        tok = doc[h]
+        conj = [c.i for c in tok.conjuncts if c.i in by_head and c.i > h]
+        if conj:
+            group = list(ms)
+            for c in conj:
+                group.extend(by_head[c])
+            if len({m.actor.code for m in group}) > 1:
+                groups.append(group)
+    return groups
+
+
+def _is_person(m: Mention) -> bool:
+    return m.actor.kind == "person" or (m.actor.name is not None and m.actor.kind != "country" and m.actor.kind != "igo"
+                                       and m.actor.sectors and " " in (m.actor.name or ""))
+
+
+def resolve(doc, mentions: list[Mention]) -> list[Mention]:
+    """Extra mentions for pronouns and group phrases, with the reason of each."""
+    extra: list[Mention] = []
+    by_sent: dict[int, list[Mention]] = {}
+    sent_of = {}
+    for si, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = si
+    for m in mentions:
+        if m.head >= 0:
+            by_sent.setdefault(sent_of.get(m.head, 0), []).append(m)
+    heads = {m.head for m in mentions}
+    last_person: Mention | None = None
+    last_person_sent = -10
+    last_compound: list[Mention] | None = None
+    pending = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    for si, sent in enumerate(doc.sents):
+        compounds = _compounds(by_sent.get(si, []), doc)
+        for tok in sent:
+            while k < len(pending) and pending[k].start <= tok.idx:
+                m = pending[k]
+                if _is_person(m):
+                    last_person, last_person_sent = m, si
+                k += 1
+            low = tok.lower_
+            if tok.i in heads:
+                continue
+            if low in PERSONAL and tok.pos_ == "PRON" and last_person is not None and si - last_person_sent <= 2:
+                extra.append(_ref(tok, last_person.actor, f"coref '{tok.text}' -> {last_person.text}"))
+            elif low in PLURAL and tok.pos_ == "PRON":
+                group = _recent_compound(compounds, tok, last_compound)
+                for m in group or ():
+                    extra.append(_ref(tok, m.actor, f"coref '{tok.text}' -> {m.text} (named together)"))
+            elif low in GROUP_HEADS and tok.pos_ == "NOUN" and last_compound:
+                if any(c.lower_ in GROUP_DETS for c in tok.children) or any(
+                    c.lower_ == "the" for c in tok.children) and low in ("leaders", "neighbors", "neighbours", "sides"):
+                    conv = _as_country if GROUP_HEADS[low] == "country" else _as_gov
+                    seen = set()
+                    for m in last_compound:
+                        a = conv(m.actor)
+                        if a.code in seen:
+                            continue
+                        seen.add(a.code)
+                        extra.append(_ref(tok, a, f"coref '{tok.text}' -> {m.text} (the pair named earlier)"))
+            # compounds become available once their last member has been read
+            for group in compounds:
+                if max(m.end for m in group) <= tok.idx + len(tok.text):
+                    last_compound = group
+    return extra
+
+
+def _recent_compound(compounds, tok, last_compound):
+    for group in compounds:
+        if max(m.end for m in group) <= tok.idx:
+            return group
+    return last_compound if last_compound and tok.i - last_compound[0].head < 60 else None
+
+
+def _ref(tok, actor: Actor, reason: str) -> Mention:
+    return Mention(tok.idx, tok.idx + len(tok.text), tok.text, replace(actor, reason=reason), tok.i, reason)

@@ -1,0 +1,216 @@
+"""Find the events of one sentence: predicates, patterns, roles, modality.
+
+Returns ``Candidate`` values (tokens and mentions, not yet dated or placed) and a trace
+of every decision, so ``accord explain`` can say why a predicate was or was not coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Mention
+from .match import Match, best_match, clause_tokens, predicate_lemma
+from .modality import Lexicon, Modality, assess, governor_lemma, map_code
+from .patterns import PatternDictionary
+from .roles import (
+    ActorIndex,
+    Role,
+    nested_candidates,
+    noun_source,
+    noun_targets,
+    object_candidates,
+    subject_of,
+)
+
+EMITTED = ("asserted", "intended", "reported", "refused")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    trigger: object  # spaCy Token
+    code: str
+    source: Mention | None
+    target: Mention | None
+    modality: Modality
+    rule: str
+    roles: str  # how source and target were found
+    paired: bool = False  # the paired event (PETRARCH [a:b]) seen from the target's side
+
+
+@dataclass
+class Trace:
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, tok, msg: str) -> None:
+        self.lines.append(f"{tok.text}@{tok.i}: {msg}")
+
+
+def _predicates(sent, dictionary: PatternDictionary):
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            for lemma in dict.fromkeys((predicate_lemma(tok), tok.lemma_.lower(), tok.lower_)):
+                if lemma in dictionary:
+                    yield tok, lemma, False
+                    break
+        elif tok.pos_ in ("NOUN", "PROPN") and dictionary.by_noun:
+            for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+                if dictionary.nouns_for(lemma):
+                    yield tok, lemma, True
+                    break
+
+
+def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
+    for tok in clause:
+        if tok.i > slot_after:
+            ms = idx.at(tok) if tok.i in idx.by_head else []
+            if ms:
+                return ms
+    return []
+
+
+def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int]) -> tuple[list[Mention], str]:
+    roles: list[Role] = noun_targets(pred) if is_noun else object_candidates(pred)
+    for role in roles:
+        ms = [m for m in idx.at(role.token) if m.head not in exclude]
+        if ms:
+            return ms, role.how
+    for role in roles:  # "restore ties with X", "impose sanctions on X"
+        for nested in nested_candidates(role.token):
+            ms = [m for m in idx.at(nested.token) if m.head not in exclude]
+            if ms:
+                return ms, f"{role.how}>{nested.how}"
+    return [], ""
+
+
+def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
+    if lemma in lex.symmetric_lemmas or code.startswith(lex.symmetric_code_prefixes):
+        return True
+    phrase = " ".join(t.lower_ for t in pred.subtree)
+    return any(f" {w} " in f" {phrase} " for w in lex.reciprocal_words)
+
+
+class SentenceCoder:
+    """Codes the sentences of one parsed document."""
+
+    def __init__(self, dictionary: PatternDictionary, lex: Lexicon, paired: bool = False,
+                 require_dyad: bool = True):
+        self.dictionary = dictionary
+        self.lex = lex
+        self.paired = paired
+        self.require_dyad = require_dyad
+
+    def code(self, sent, idx: ActorIndex, trace: Trace | None = None,
+             place_target=None) -> list[Candidate]:
+        trace = trace or Trace()
+        matches: dict[int, tuple[Match, str, bool]] = {}
+        for tok, lemma, is_noun in _predicates(sent, self.dictionary):
+            m = best_match(lemma, tok, self.dictionary, nouns=is_noun)
+            if m is None:
+                trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
+                continue
+            matches[tok.i] = (m, lemma, is_noun)
+        out: list[Candidate] = []
+        for i, (m, lemma, is_noun) in matches.items():
+            tok = sent.doc[i]
+            if self._defers(tok, lemma, matches, trace):
+                continue
+            if m.pattern.code is None:
+                trace.add(tok, f"discard pattern {m.pattern.rule}")
+                continue
+            out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target))
+        return _dedup(out)
+
+    def _defers(self, tok, lemma, matches, trace) -> bool:
+        """Governors ("plan to", "refused to") and reports ("said that") give way to the
+        coded predicate they govern."""
+        glemma = governor_lemma(tok)
+        if glemma in self.lex.governors:
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.i in matches:
+                    trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
+                    return True
+        if lemma in self.lex.reporting_verbs:
+            stack = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+            while stack:
+                c = stack.pop()
+                if c.i in matches:
+                    trace.add(tok, f"reports '{c.text}': the reported event is coded instead")
+                    return True
+                stack.extend(x for x in c.children if x.dep_ in ("conj", "xcomp", "ccomp"))
+        return False
+
+    def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target) -> list[Candidate]:
+        mod = assess(tok, self.lex)
+        code = m.pattern.code
+        if mod.value not in EMITTED:
+            trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
+            return []
+        if mod.value == "intended" and not code.startswith("03"):
+            code = map_code(code, self.lex.intent_codes) or code
+        elif mod.value == "refused":
+            new = map_code(code, self.lex.refusal_codes)
+            if new is None:
+                trace.add(tok, f"{m.pattern.rule}: refused, and CAMEO has no REJECT code for {code}")
+                return []
+            code = new
+        # source
+        clause = clause_tokens(tok)
+        if "source" in m.slot_after:
+            srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx), "pattern $"
+        else:
+            role = noun_source(tok) if is_noun else subject_of(tok)
+            srcs = idx.at(role.token) if role else []
+            how_s = role.how if role else "none"
+            if not srcs and mod.governor is not None:
+                role = subject_of(mod.governor)
+                srcs = idx.at(role.token) if role else []
+                how_s = f"governor {role.how}" if role else how_s
+        exclude = {s.head for s in srcs}
+        if "target" in m.slot_after:
+            tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
+            tgts = [t for t in tgts if t.head not in exclude]
+        else:
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude)
+        if not srcs:
+            trace.add(tok, f"{m.pattern.rule} matched, but no coded source ({how_s})")
+            return []
+        pairs: list[tuple[Mention, Mention | None, str]] = []
+        if tgts:
+            pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
+        elif len(srcs) > 1 and _is_symmetric(tok, lemma, code, self.lex):
+            pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
+        elif place_target is not None and code[:3] in ("042", "043", "044"):
+            place = place_target(tok)
+            if place is not None:
+                pairs = [(s, place, f"source {how_s}, target from the place visited") for s in srcs]
+        if not pairs:
+            if self.require_dyad:
+                trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")
+                return []
+            pairs = [(s, None, f"source {how_s}, no target") for s in srcs]
+        out = []
+        for s, t, how in pairs:
+            if t is not None and _same_actor(s.actor, t.actor):
+                continue
+            out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
+            trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
+            if self.paired and m.pattern.code2 and t is not None and mod.value == "asserted":
+                out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
+        return out
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return a.code == b.code
+
+
+def _dedup(cands: list[Candidate]) -> list[Candidate]:
+    """One event per (source, target, code) in a sentence: the first trigger keeps it."""
+    seen: set = set()
+    out = []
+    for c in sorted(cands, key=lambda c: c.trigger.i):
+        key = (c.source.actor.code if c.source else None, c.target.actor.code if c.target else None, c.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,115 @@
+"""Match predicate patterns on a dependency tree.
+
+A predicate's *clause* is its own dependents (objects, particles, prepositional phrases,
+auxiliaries, adverbs), without its subject and without embedded clauses, which carry their
+own predicates.  Pattern items are matched in order, with gaps, on the clause's tokens
+before and after the predicate.  The pattern with the most matched words wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .patterns import Item, Pattern, PatternDictionary
+
+# dependents that open another clause or belong to the subject: not part of the predicate's clause
+CLAUSE_BREAK = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "ccomp",
+     "conj", "cc", "punct", "mark", "expl", "xcomp", "acl", "appos"}
+)
+INNER_BREAK = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl", "conj", "cc", "punct"})
+
+
+def clause_tokens(pred) -> list:
+    """Tokens of the predicate's own clause, in text order (the predicate excluded)."""
+    out = []
+    stack = [c for c in pred.children if c.dep_ not in CLAUSE_BREAK]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in INNER_BREAK)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _word_ok(item: Item, tok, synsets) -> bool:
+    forms = (tok.lemma_.lower(), tok.lower_)
+    if item.kind == "synset":
+        members = synsets.get(item.value, ())
+        return any(f in members for f in forms)
+    return item.value in forms
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    score: float
+    slot_after: dict  # "target"/"source" -> index into the sentence after which the slot begins
+    matched: tuple[int, ...]  # token indices of matched words
+
+
+def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list) -> bool:
+    """Greedy in-order gapped match of items on toks[start_pos:]."""
+    pos = start_pos
+    last_i = None
+    for k, item in enumerate(items):
+        if item.kind in ("target", "source"):
+            slots[item.kind] = last_i
+            continue
+        found = None
+        while pos < len(toks):
+            tok = toks[pos]
+            pos += 1
+            if _word_ok(item, tok, synsets):
+                found = tok
+                break
+        if found is None:
+            return False
+        if k > 0 and items[k - 1].compound_next and last_i is not None and found.i != last_i + 1:
+            return False
+        last_i = found.i
+        matched.append(found.i)
+    return True
+
+
+def match_pattern(pattern: Pattern, pred, clause, synsets) -> Match | None:
+    before = [t for t in clause if t.i < pred.i]
+    after = [t for t in clause if t.i > pred.i]
+    slots: dict = {}
+    matched: list[int] = []
+    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched):
+        return None
+    slots_after: dict = {}
+    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched):
+        return None
+    for k, v in slots_after.items():
+        slots[k] = pred.i if v is None else v
+    score = pattern.specificity + 0.01 * pattern.rank
+    return Match(pattern, score, slots, tuple(matched))
+
+
+def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = False) -> Match | None:
+    """The most specific pattern for this predicate (None when no pattern fits)."""
+    patterns = (dictionary.nouns_for(lemma) if nouns else dictionary.patterns_for(lemma))
+    if not patterns:
+        return None
+    clause = clause_tokens(pred)
+    best: Match | None = None
+    for pattern in patterns:
+        m = match_pattern(pattern, pred, clause, dictionary.synsets)
+        if m is None:
+            continue
+        if best is None or m.score > best.score or (
+            m.score == best.score and pattern.rank >= best.pattern.rank
+        ):
+            best = m
+    return best
+
+
+def predicate_lemma(tok) -> str:
+    """The lemma under which a verb is looked up: phrasal verbs join their particle."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return f"{lemma}_{c.lower_}"
+    return lemma

@@ -1,0 +1,153 @@
+"""Modality: did the event happen, is it intended, refused, denied, hypothetical or reported?
+
+The word lists and code maps live in ``data/modality.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "prep", "pobj", "dobj"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    intent_governors: frozenset[str]
+    refusal_governors: frozenset[str]
+    failure_governors: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    possibility_modals: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    intent_codes: dict[str, str]
+    refusal_codes: dict[str, str]
+    symmetric_lemmas: frozenset[str]
+    symmetric_code_prefixes: tuple[str, ...]
+    reciprocal_words: tuple[str, ...]
+
+    @property
+    def governors(self) -> frozenset[str]:
+        return self.intent_governors | self.refusal_governors | self.failure_governors
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    if path is None:
+        text = (resources.files("accord.events") / "data" / "modality.yaml").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    raw = yaml.safe_load(text)
+    fs = lambda k: frozenset(str(w).lower() for w in raw.get(k, []))  # noqa: E731
+    return Lexicon(
+        intent_governors=fs("intent_governors"),
+        refusal_governors=fs("refusal_governors"),
+        failure_governors=fs("failure_governors"),
+        future_auxiliaries=fs("future_auxiliaries"),
+        possibility_modals=fs("possibility_modals"),
+        hypothetical_marks=fs("hypothetical_marks"),
+        reporting_verbs=fs("reporting_verbs"),
+        intent_codes={str(k): str(v) for k, v in raw.get("intent_codes", {}).items()},
+        refusal_codes={str(k): str(v) for k, v in raw.get("refusal_codes", {}).items()},
+        symmetric_lemmas=fs("symmetric_lemmas"),
+        symmetric_code_prefixes=tuple(str(x) for x in raw.get("symmetric_code_prefixes", [])),
+        reciprocal_words=tuple(str(x).lower() for x in raw.get("reciprocal_words", [])),
+    )
+
+
+def map_code(code: str, table: dict[str, str]) -> str | None:
+    """The longest prefix of ``code`` in ``table`` gives the new code."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+@dataclass(frozen=True)
+class Modality:
+    value: str  # asserted | intended | negated | refused | hypothetical | reported
+    reason: str
+    governor: object = None  # the governing token ("plan", "refused") when there is one
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _aux_lemmas(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
+        c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")
+    }
+
+
+def governor_lemma(tok) -> str:
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return f"{lemma}_{c.lower_}"
+    if lemma == "be" and any(c.lower_ == "set" for c in tok.children):
+        return "be_set"
+    return lemma
+
+
+def assess(pred, lex: Lexicon) -> Modality:
+    """The modality of the event whose predicate is ``pred`` (a spaCy Token)."""
+    # questions and conditions anywhere above the predicate
+    t = pred
+    for _ in range(8):
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks:
+                return Modality("hypothetical", f"'{c.text}' opens the clause of '{t.text}'")
+        if t.head is t or t.dep_ not in CLIMB_DEPS:
+            break
+        t = t.head
+    sent = pred.sent
+    if sent.text.rstrip().endswith("?"):
+        return Modality("hypothetical", "the sentence is a question")
+    verb = pred if pred.pos_ in ("VERB", "AUX") else None
+    if verb is None:  # an event noun: its modality is that of the verb governing it
+        head = pred.head
+        if head is not pred and head.pos_ in ("VERB", "AUX") and pred.dep_ in ("dobj", "nsubjpass", "attr"):
+            verb = head
+        elif head is not pred and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
+            verb = head.head
+    if verb is None:
+        return Modality("asserted", "event noun")
+    if _negated(verb):
+        return Modality("negated", f"'{verb.text}' is negated")
+    auxes = _aux_lemmas(verb)
+    if auxes & lex.possibility_modals:
+        return Modality("hypothetical", f"modal '{sorted(auxes & lex.possibility_modals)[0]}'")
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        gov = verb.head
+        glemma = governor_lemma(gov)
+        if glemma in lex.refusal_governors:
+            return Modality("refused", f"'{gov.text}' refuses it", gov)
+        if glemma in lex.failure_governors:
+            return Modality("negated", f"'{gov.text}' says it did not happen", gov)
+        if glemma in lex.intent_governors or (glemma == "be" and _aux_lemmas(gov) & lex.future_auxiliaries):
+            if _negated(gov):
+                return Modality("negated", f"'{gov.text}' is negated", gov)
+            return Modality("intended", f"'{gov.text}' expresses intent", gov)
+        if _aux_lemmas(gov) & lex.future_auxiliaries:
+            return Modality("intended", f"future '{gov.text}'", gov)
+    if auxes & lex.future_auxiliaries:
+        return Modality("intended", f"future auxiliary '{sorted(auxes & lex.future_auxiliaries)[0]}'")
+    if any(c.lower_ in ("going",) and c.dep_ == "aux" for c in verb.children):
+        return Modality("intended", "'going to'")
+    # reported speech: the predicate sits in the complement of a reporting verb
+    t = verb
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head is not t:
+            if t.head.lemma_.lower() in lex.reporting_verbs:
+                return Modality("reported", f"reported by '{t.head.text}'", t.head)
+            t = t.head
+        elif t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return Modality("asserted", "")

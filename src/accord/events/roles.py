@@ -1,0 +1,193 @@
+"""Who did it and to whom: the source and target phrases of a predicate.
+
+Works on the spaCy dependency tree: subjects and passive agents, objects and
+prepositional objects, possessors and "by" phrases of event nouns, inheritance through
+control ("agreed to restore"), coordination and relative clauses.  Returns the *tokens*
+heading the phrases; ``ActorIndex`` turns a token into the actor mentions it stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Mention
+
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "from", "for", "at", "upon", "between", "over", "onto")
+NOUN_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "between", "into", "upon", "of", "for", "from")
+OBJECT_DEPS = ("dobj", "dative", "obj", "attr", "oprd")
+SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
+# words that stand for a group or its members and may carry the actor in an "of" phrase
+GROUP_NOUNS = frozenset(
+    {"government", "leader", "leaders", "official", "officials", "delegation", "delegations",
+     "representative", "representatives", "side", "sides", "ministry", "minister", "forces",
+     "troops", "army", "military", "president", "people", "citizens", "authorities",
+     "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "embassy", "member",
+     "members", "head", "chief", "parliament", "regime", "administration", "cabinet"}
+)
+
+
+@dataclass
+class ActorIndex:
+    """Mentions by the token index of their head, and by every token they cover."""
+
+    by_head: dict[int, list[Mention]] = field(default_factory=dict)
+    covering: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, mentions, doc) -> "ActorIndex":
+        idx = cls()
+        for m in mentions:
+            if m.head >= 0:
+                idx.by_head.setdefault(m.head, []).append(m)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    idx.covering.setdefault(t.i, []).append(m)
+        return idx
+
+    def at(self, tok) -> list[Mention]:
+        """The mentions of the noun phrase headed by ``tok`` (with its conjuncts and appositions)."""
+        found: list[Mention] = []
+        seen: set[int] = set()
+        for t in [tok, *tok.conjuncts]:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            ms = self._own(t)
+            if not ms:
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        ms = self._own(c)
+                        if ms:
+                            break
+            if not ms and t.lower_ in GROUP_NOUNS | {t.lemma_.lower()} and t.lemma_.lower() in GROUP_NOUNS:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                ms = self.at(p)
+            found.extend(m for m in ms if m not in found)
+        return found
+
+    def _own(self, t) -> list[Mention]:
+        if t.i in self.by_head:
+            return self.by_head[t.i]
+        # a token inside a mention whose head lies elsewhere (e.g. "Kishida" of "Fumio Kishida")
+        ms = self.covering.get(t.i, [])
+        return [m for m in ms if m.head < 0 or m.head == t.i or not _inside_other_np(t, m)]
+
+
+def _inside_other_np(t, m) -> bool:
+    # a covering mention counts for t only when t heads the covered phrase
+    return t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.i != m.head
+
+
+@dataclass(frozen=True)
+class Role:
+    token: object  # spaCy Token heading the phrase
+    how: str  # "nsubj", "agent", "dobj", "prep:with", "poss", "inherited:xcomp" ...
+
+
+def subject_of(pred, depth: int = 0) -> Role | None:
+    """The logical subject of a verb predicate (the source)."""
+    if depth > 4:
+        return None
+    passive = False
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return Role(c, c.dep_)
+        if c.dep_ in ("nsubjpass", "csubjpass", "auxpass"):
+            passive = True
+    if passive:
+        for c in pred.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return Role(p, "agent")
+        return None
+    if pred.dep_ in ("xcomp", "conj", "advcl", "ccomp") and pred.head is not pred:
+        if pred.dep_ == "xcomp":
+            # object control: "urged X to ..." -> X is the subject of the xcomp
+            for c in pred.head.children:
+                if c.dep_ in ("dobj",) and c.i < pred.i:
+                    return Role(c, "inherited:object-control")
+        if pred.dep_ in ("xcomp", "conj"):
+            r = subject_of(pred.head, depth + 1)
+            return Role(r.token, f"inherited:{pred.dep_}") if r else None
+    if pred.dep_ in ("relcl", "acl") and pred.head is not pred:
+        return Role(pred.head, pred.dep_)
+    return None
+
+
+def passive_subject(pred):
+    for c in pred.children:
+        if c.dep_ in ("nsubjpass", "csubjpass"):
+            return c
+    return None
+
+
+def object_candidates(pred) -> list[Role]:
+    """Phrases that may hold the target of a verb predicate, nearest first."""
+    out: list[Role] = []
+    ps = passive_subject(pred)
+    if ps is not None:
+        out.append(Role(ps, "nsubjpass"))
+    for c in pred.children:
+        if c.dep_ in OBJECT_DEPS:
+            out.append(Role(c, c.dep_))
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(Role(p, f"prep:{c.lower_}"))
+    if pred.dep_ == "xcomp" or not out:
+        pass
+    return out
+
+
+def nested_candidates(tok) -> list[Role]:
+    """Actors inside a non-actor object: "restore ties with X", "sanctions on X"."""
+    out: list[Role] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and c.lower_ != "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(Role(p, f"nested:{c.lower_}"))
+    return out
+
+
+def noun_source(noun) -> Role | None:
+    """The agent of an event noun: "Yoon's trip", "a trip by Yoon", "Japanese sanctions"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return Role(c, "poss")
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return Role(p, "prep:by")
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            return Role(c, c.dep_)
+    # the noun as object or prepositional object of a verb: that verb's subject
+    head = noun.head
+    hops = 0
+    while head is not noun and hops < 3:
+        if head.pos_ in ("VERB", "AUX"):
+            r = subject_of(head)
+            return Role(r.token, f"governor:{r.how}") if r else None
+        if head.dep_ in ("ROOT",) or head.head is head:
+            break
+        head = head.head
+        hops += 1
+    return None
+
+
+def noun_targets(noun) -> list[Role]:
+    out: list[Role] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and c.lower_ != "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(Role(p, f"prep:{c.lower_}"))
+    return out

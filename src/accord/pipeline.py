@@ -1,0 +1,164 @@
+"""The coder: composes the stages into ``Coder.code(article) -> events``.
+
+    text -> spaCy Doc -> actor mentions (+ coreference) -> per sentence: predicates,
+    patterns, roles, modality -> dated, placed Event records with evidence; quotes.
+
+Every stage is a module of its own; this file only wires them and times them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from . import dates, places, quotes
+from .actors import ActorKB, coref, recognize
+from .events.extract import Candidate, SentenceCoder, Trace
+from .events.modality import load_lexicon
+from .events.patterns import load_dictionary
+from .events.roles import ActorIndex
+from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_id
+from .nlp import load_nlp
+from .ontology import cameo
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+class Coder:
+    """Codes articles into events.  Load once, reuse: loading the model and knowledge is
+    the expensive part.
+
+    actors_files / verbs_files: the user's knowledge, added to the shipped files.
+    dict_dir: a folder written by ``accord dict import``; its dictionaries replace the
+      shipped ones (PETRARCH compatibility: paired events such as visit/host are emitted).
+    require_dyad: only events with both a source and a target (as GDELT and ICEWS).
+    """
+
+    def __init__(self, actors_files=(), verbs_files=(), dict_dir=None, require_dyad: bool = True,
+                 paired: bool | None = None, nlp=None):
+        t0 = time.perf_counter()
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.kb = ActorKB.load(extra_files=tuple(actors_files), dict_dir=dict_dir)
+        self.dictionary = load_dictionary(tuple(verbs_files), dict_dir)
+        self.lexicon = load_lexicon()
+        if paired is None:
+            paired = dict_dir is not None
+        self.sentences = SentenceCoder(self.dictionary, self.lexicon, paired=paired, require_dyad=require_dyad)
+        self.stats: dict[str, float] = defaultdict(float)
+        self.stats["load"] += time.perf_counter() - t0
+
+    # -- public API -------------------------------------------------------------------
+    def code(self, text: str, published=None, article_id: str | None = None) -> list[Event]:
+        """Events of one text (an article body or a sentence)."""
+        article = Article(id=article_id or text_id(text), text=text, published=_as_date(published))
+        return list(self.code_article(article).events)
+
+    def code_article(self, article: Article) -> CodedArticle:
+        coded, _ = self._run(article, explain=False)
+        return coded
+
+    def explain(self, article: Article) -> list[dict]:
+        """Per sentence: tokens with their parse, actor mentions and why, and every
+        predicate decision (coded, or why not)."""
+        _, details = self._run(article, explain=True)
+        return details
+
+    # -- stages -------------------------------------------------------------------
+    def _tick(self, stage: str, t0: float) -> float:
+        now = time.perf_counter()
+        self.stats[stage] += now - t0
+        return now
+
+    def _run(self, article: Article, explain: bool):
+        t = time.perf_counter()
+        doc = self.nlp(article.text)
+        t = self._tick("parse", t)
+        mentions = list(recognize(doc, article.published, self.kb))
+        mentions += coref.resolve(doc, mentions)
+        idx = ActorIndex.build(mentions, doc)
+        t = self._tick("actors", t)
+        events: list[Event] = []
+        details: list[dict] = []
+        for si, sent in enumerate(doc.sents):
+            trace = Trace()
+            cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions))
+            for c in cands:
+                events.append(self._event(article, si, sent, c, mentions))
+            if explain:
+                details.append(_explain_sentence(si, sent, mentions, trace))
+        t = self._tick("events", t)
+        qs = quotes.extract_quotes(doc, article.id, _speaker_resolver(idx))
+        self._tick("quotes", t)
+        self.stats["articles"] += 1
+        events.sort(key=lambda e: (e.sentence_index, e.cameo_root in ("01", "02"), e.evidence.trigger[0]))
+        return CodedArticle(article, tuple(events), tuple(qs), tuple(mentions)), details
+
+    def _place_target(self, sent, mentions):
+        def target(trigger) -> Mention | None:
+            loc = places.event_location(sent, trigger, mentions)
+            if loc is None or not loc.country:
+                return None
+            actor = Actor(loc.country, loc.country, (), loc.name, "country", f"the place visited: {loc.name}")
+            return Mention(-1, -1, loc.name, actor, -1, actor.reason)
+
+        return target
+
+    def _event(self, article: Article, si: int, sent, c: Candidate, mentions) -> Event:
+        info = cameo(c.code)
+        s0 = sent.start_char
+        trig = (c.trigger.idx - s0, c.trigger.idx + len(c.trigger.text) - s0)
+
+        def span(m):
+            return (m.start - s0, m.end - s0) if m is not None and m.start >= s0 else None
+
+        when = dates.event_date(sent, c.trigger, article.published)
+        where = places.event_location(sent, c.trigger, mentions)
+        ev = Evidence(sent.text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
+                      + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)
+        return Event(
+            article_id=article.id, sentence_index=si,
+            source=c.source.actor if c.source else None, target=c.target.actor if c.target else None,
+            cameo=c.code, cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
+            penta_class=info.penta_class, plover_type=info.plover_type, plover_mode=info.plover_mode,
+            modality="intended" if c.modality.value == "intended" else (
+                "reported" if c.modality.value == "reported" else "asserted"),
+            evidence=ev, date=when, location=where,
+            source_text=c.source.text if c.source else None, target_text=c.target.text if c.target else None,
+        )
+
+
+def _speaker_resolver(idx: ActorIndex):
+    def resolve(tok):
+        ms = idx.at(tok)
+        if not ms:
+            return None
+        return ms[0].actor, ms[0].text
+
+    return resolve
+
+
+def _explain_sentence(si: int, sent, mentions, trace: Trace) -> dict:
+    s0, s1 = sent.start_char, sent.end_char
+    return {
+        "sentence_index": si,
+        "text": sent.text,
+        "parse": [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in sent],
+        "mentions": [
+            {"text": m.text, "code": m.actor.code, "head": m.head, "reason": m.reason or m.actor.reason}
+            for m in mentions if s0 <= m.start < s1 or (m.start < 0 and False)
+        ],
+        "decisions": trace.lines,
+    }
+
+
+def load_coder(**kwargs) -> Coder:
+    return Coder(**kwargs)
+
+
+__all__ = ["Coder", "load_coder", "Path"]
