@@ -169,6 +169,13 @@ def noun_source(noun) -> Role | None:
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             return Role(c, c.dep_)
+    # "reciprocates a trip to Tokyo by Yoon": the parser hangs "by" on the verb
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head is not noun:
+        for c in noun.head.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return Role(p, "verb prep:by")
     # the noun as object or prepositional object of a verb: that verb's subject
     head = noun.head
     hops = 0
