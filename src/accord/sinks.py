@@ -112,15 +112,19 @@ def _table(events: list[Event], title: str | None):
 
 
 def write_table(
-    events: Iterable[Event], out: TextIO | None = None, heading: Callable[[str], str | None] | None = None
+    events: Iterable[Event],
+    out: TextIO | None = None,
+    heading: Callable[[str], str | None] | None = None,
+    width: int | None = None,
 ) -> int:
     """A readable table per article (consecutive events of one article_id), for a terminal.
 
-    ``heading(article_id)`` gives each table's title (default: the article id).
+    ``heading(article_id)`` gives each table's title (default: the article id); ``width``
+    defaults to the terminal's (80 columns when ``out`` is not a terminal).
     """
     from rich.console import Console
 
-    console = Console(file=out, highlight=False)
+    console = Console(file=out, highlight=False, width=width)
     n = 0
     for article_id, group in groupby(events, key=lambda e: e.article_id):
         rows = list(group)
