@@ -57,6 +57,8 @@ SHARED_OFFICES = {
     ("AND", "head of state"): "two co-princes of Andorra",
     ("PRK", "head of state"): "Kim Yong-nam (nominal, presidium of the SPA) beside Kim Jong Un until 2019",
     ("CHE", "head of state and government"): "collective Federal Council of Switzerland",
+    ("LBY", "head of state"): "rival authorities in Tripoli and the east, 2014-",
+    ("LBY", "head of government"): "rival governments in Tripoli and the east, 2014-",
 }
 
 # The countries the table must cover: UN members (Phoenix codes; Timor-Leste is TMP there),
