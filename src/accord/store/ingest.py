@@ -143,6 +143,12 @@ def ingest(
                 on_progress(report)
     except KeyboardInterrupt:
         report.interrupted = True
+    except Exception:
+        try:  # what was coded before the coder broke down is complete: keep it
+            flush()
+        except Exception:
+            pass
+        raise
     flush()  # what was coded before an interrupt is complete and worth keeping
     return report
 
