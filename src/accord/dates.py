@@ -415,7 +415,7 @@ def date_expressions(sent) -> list:
     """Spans of ``sent`` that resolve as dates: NER DATE/TIME entities and word-list hits."""
     w = words()
     spans, covered = [], set()
-    mods = set(w["direction_words"]) | set(w["month_parts"]) | {"-"}
+    mods = (set(w["direction_words"]) | set(w["month_parts"]) | {"-"}) - set(w["leading_words"])
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
