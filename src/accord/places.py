@@ -222,9 +222,9 @@ def _slots(sent, head) -> list[tuple[Any, str]]:
     r = rules()
     out = []
     for tok in sent:
-        if attached(tok, head) is None:
-            continue
         for child in tok.children:
+            if attached(child, head) is None:
+                continue  # the phrase hangs in another clause
             if child.dep_ == "prep" and (
                 child.lower_ in r["locative_preps"]
                 or (child.lower_ in r["destination_preps"] and tok.lemma_.lower() in r["motion_words"])
