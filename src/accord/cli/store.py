@@ -108,6 +108,7 @@ def ingest(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDR",
                                             help="Dask scheduler address (tcp://host:8786); needs --engine dask."),
     batch_size: int = typer.Option(25, "--batch-size", min=1, help="Articles per committed transaction."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Report each committed batch on stderr."),
 ) -> None:
     """Code articles and store their events, quotes and the articles themselves.
 
@@ -160,8 +161,14 @@ def ingest(
                 f"ingest: {rep.coded} stored, {rep.already} already present, "
                 f"{len(rep.skipped)} skipped, {len(rep.failed)} failed, {rep.events} events"))
 
+        def on_batch(rep, res) -> None:
+            if verbose:
+                err.print(f"committed batch {rep.batches}: {res.articles} articles, {res.mentions} mentions, "
+                          f"{res.quotes} quotes")
+
         try:
-            report = run_ingest(store, items(), code, batch_size=batch_size, on_progress=on_progress)
+            report = run_ingest(store, items(), code, batch_size=batch_size, on_progress=on_progress,
+                                on_batch=on_batch)
             counts = store.counts()
         except StoreError as exc:
             err.print(f"error: {exc}")

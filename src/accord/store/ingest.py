@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Article, CodedArticle, Problem
-from .base import EventStore
+from .base import BatchResult, EventStore
 from .records import text_hash
 
 DEFAULT_BATCH = 25
@@ -100,6 +100,7 @@ def ingest(
     code: Callable[[Iterable[Article]], Iterator[CodedArticle | Problem]],
     batch_size: int = DEFAULT_BATCH,
     on_progress: Callable[[IngestReport], None] | None = None,
+    on_batch: Callable[[IngestReport, BatchResult], None] | None = None,
 ) -> IngestReport:
     """Store what ``code`` makes of ``items``; returns the account of every input."""
     report = IngestReport()
@@ -130,6 +131,8 @@ def ingest(
         report.quotes += res.quotes
         report.batches += 1
         batch.clear()
+        if on_batch:
+            on_batch(report, res)
 
     try:
         for out in code(fresh()):
