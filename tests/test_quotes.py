@@ -1,0 +1,121 @@
+"""Direct quotes and their speakers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from accord.model import Actor, Mention
+from accord.quotes import extract_quotes, quote_spans
+
+YOON = Actor("KORGOV", "KOR", ("GOV",), "Yoon Suk Yeol", "person")
+KISHIDA = Actor("JPNGOV", "JPN", ("GOV",), "Fumio Kishida", "person")
+
+
+def resolver(mentions: list[Mention]):
+    """The callback the coder passes, built from hand-made mentions (coreference by hand)."""
+
+    def resolve(tok):
+        for m in mentions:
+            if m.start <= tok.idx < m.end:
+                return m.actor, m.text
+        return None
+
+    return resolve
+
+
+def _mentions(text: str, names: dict[str, Actor]) -> list[Mention]:
+    out = []
+    for name, actor in names.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(Mention(m.start(), m.end(), name, actor))
+    return out
+
+
+def _plain(s: str) -> str:
+    return s.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
+
+
+EXPECTED_SEED = [
+    ("It took 12 years to restore 'the shuttle diplomacy' but our exchange of visits took less than two months", YOON),
+    ("I think this confirms that South Korean-Japan relations, which have started fresh, are moving forward "
+     "with a speed.", YOON),
+    ("the current grave international political situation and the global polycrisis", YOON),
+    ("a series of dialogues has dynamically started moving", KISHIDA),
+    ("wiped out somewhat shrunk mood to strengthen our dialogue and cooperation.", KISHIDA),
+]
+
+
+def test_seed_quotes_with_speakers(nlp, shared):
+    text = (shared / "seed" / "000_b8f3287eca6855ed.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    mentions = _mentions(text, {"Yoon": YOON, "Kishida": KISHIDA})
+    he = text.index("during which he said") + len("during which ")
+    mentions.append(Mention(he, he + 2, "he", KISHIDA, reason="coreference by hand"))
+    quotes = extract_quotes(doc, "seed", resolver(mentions))
+    assert [(_plain(q.text), q.speaker) for q in quotes] == EXPECTED_SEED
+    sents = list(doc.sents)
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text
+        assert sents[q.sentence_index].start_char <= q.start < sents[q.sentence_index].end_char
+        assert q.article_id == "seed" and q.reason
+    assert quotes[1].reason.startswith("continues")  # “I think...” carries no verb of its own
+    assert quotes[4].speaker_text == "he"  # the pronoun, resolved by the callback
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        ("“Curly,” he said.", ["Curly"]),
+        ('"Straight," he said.', ["Straight"]),
+        ("“Outer ‘inner’ words.”", ["Outer ‘inner’ words."]),
+        ("He called it “a disaster” and “a shame”.", ["a disaster", "a shame"]),
+        ("“It goes on\n\n“into the next paragraph,” she said.", ["It goes on", "into the next paragraph"]),
+        ("«Guillemets» too.", ["Guillemets"]),
+        ("It's 5 o'clock, isn't it?", []),  # apostrophes are not quotes
+        ("An empty “” pair.", []),
+    ],
+)
+def test_quote_spans(text, quoted):
+    assert [text[s:e] for s, e in quote_spans(text)] == quoted
+
+
+SPEAKERS = {"Kim": Actor("PRK", "PRK", (), "Kim Jong Un", "person"), "Biden": Actor("USAGOV", "USA", ("GOV",), "Joe Biden", "person")}
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("“We are ready,” Kim said, “and we will not wait.”", [("We are ready", "Kim"), ("and we will not wait.", "Kim")]),
+        ("Kim said: “We will not yield.”", [("We will not yield.", "Kim")]),
+        ("“The deal is done,” said Biden.", [("The deal is done", "Biden")]),
+        ("Biden told reporters that “nothing is off the table.”", [("nothing is off the table.", "Biden")]),
+        ("“This is wrong,” according to Biden.", [("This is wrong", "Biden")]),
+        ("Biden: “No deal.”", [("No deal.", "Biden")]),
+        ("The so-called “axis of evil” was a phrase of its time.", [("axis of evil", None)]),
+    ],
+)
+def test_speakers(nlp, text, want):
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "t", resolver(_mentions(text, SPEAKERS)))
+    got = [(q.text, q.speaker.name.split()[-1] if q.speaker else None) for q in quotes]
+    want = [(w, SPEAKERS[s].name.split()[-1] if s else None) for w, s in want]
+    assert got == want
+
+
+def test_unresolved_speaker_keeps_its_words(nlp):
+    doc = nlp("“We disagree,” a senior official told reporters.")
+    (q,) = extract_quotes(doc, "t", resolver([]))
+    assert q.speaker is None and q.speaker_text == "a senior official"
+    assert q.to_dict()["speaker"] is None and q.to_dict()["span"] == [1, 12]
+
+
+def test_quote_in_a_new_paragraph_after_other_text_is_not_continued(nlp):
+    text = "“We are ready,” Kim said.\n\nThe talks went on for hours. Rain fell. Nothing moved.\n\n“Then what?”"
+    quotes = extract_quotes(nlp(text), "t", resolver(_mentions(text, SPEAKERS)))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Kim Jong Un", None]
+
+
+def test_no_quotes(nlp):
+    assert extract_quotes(nlp("Kishida said he and Yoon plan to exchange views."), "t", resolver([])) == []
