@@ -26,7 +26,7 @@ def plot_dyad(series: list[dict[str, Any]], a: str, b: str, path: str | Path, by
         raise ValueError("the plot file must end in .png or .svg")
     periods = [r["period"] for r in series]
     x = list(range(len(periods)))
-    fig, ax = plt.subplots(figsize=(max(6.0, min(16.0, 0.35 * len(x) + 4)), 4.5))
+    fig, ax = plt.subplots(figsize=(max(8.0, min(16.0, 0.35 * len(x) + 4)), 4.8))
     up = [0.0] * len(x)
     for k in ("quad1", "quad2"):
         vals = [r[k] for r in series]
@@ -54,8 +54,8 @@ def plot_dyad(series: list[dict[str, Any]], a: str, b: str, path: str | Path, by
     ax.set_title(f"{a} - {b}: events by {by}")
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = ax2.get_legend_handles_labels()
-    ax.legend(h1 + h2, l1 + l2, fontsize=7, loc="upper left", ncol=3)
-    fig.tight_layout()
+    fig.legend(h1 + h2, l1 + l2, fontsize=7, loc="lower center", ncol=5, frameon=False)
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
     plt.close(fig)

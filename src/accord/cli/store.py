@@ -6,6 +6,7 @@ store is busy), 2 usage error (bad option, unknown actor, no such store).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -222,15 +223,15 @@ def events(
 
     with _open(db) as store:
         rows = store.mentions(flt) if mentions else store.events(flt)
-        if fmt is not Fmt.table:
-            rows = (({k: v for k, v in r.items() if k != "record"} if not mentions else r) for r in rows)
+        if mentions and fmt in (Fmt.jsonl, Fmt.json):  # the record as a nested object
+            rows = ({**r, "record": json.loads(r["record"])} for r in rows)
         write_rows(rows, fmt.value, table_columns=MENTION_TABLE if mentions else EVENT_TABLE,
                    title="mentions" if mentions else "events")
 
 
 def dyad(
-    a: str = typer.Argument(..., help="Country code or name (KOR, 'South Korea', japan)."),
-    b: str = typer.Argument(..., help="Country code or name."),
+    a: str = typer.Argument(..., metavar="A", help="Country code or name (KOR, 'South Korea', japan)."),
+    b: str = typer.Argument(..., metavar="B", help="Country code or name."),
     db: Path = typer.Option(Path("accord.duckdb"), "--db", help=DB_HELP),
     by: Period = typer.Option(Period.month, "--by", case_sensitive=False),
     since: Optional[str] = typer.Option(None, "--since", metavar="YYYY-MM-DD"),
@@ -266,8 +267,8 @@ VISIT_TABLE = [("date", 10), ("date_precision", 5), ("visitor", 7), ("host", 7),
 
 
 def visits_cmd(
-    a: str = typer.Argument(..., help="Country code or name."),
-    b: str = typer.Argument(..., help="Country code or name."),
+    a: str = typer.Argument(..., metavar="A", help="Country code or name."),
+    b: str = typer.Argument(..., metavar="B", help="Country code or name."),
     db: Path = typer.Option(Path("accord.duckdb"), "--db", help=DB_HELP),
     since: Optional[str] = typer.Option(None, "--since", metavar="YYYY-MM-DD"),
     until: Optional[str] = typer.Option(None, "--until", metavar="YYYY-MM-DD"),
