@@ -12,9 +12,8 @@ were announced (asserted, reported, intended); negated and hypothetical events a
 from __future__ import annotations
 
 from .countries import UnknownActor, resolve
+from .dyads import FACTUAL as ANALYSED_MODALITIES
 from .dyads import dyad_series, top_dyads
 from .visits import visits
-
-ANALYSED_MODALITIES = ("asserted", "reported", "intended")
 
 __all__ = ["dyad_series", "top_dyads", "visits", "resolve", "UnknownActor", "ANALYSED_MODALITIES"]

@@ -9,7 +9,7 @@ from typing import Any
 from ..store.base import EventFilter, EventStore
 
 PERIODS = ("month", "week", "year")
-FACTUAL = ("asserted", "reported", "intended")  # = accord.analysis.ANALYSED_MODALITIES
+FACTUAL = ("asserted", "reported", "intended")  # the modalities analyses count
 
 
 def matches(row: dict[str, Any], side: str, x: str) -> bool:

@@ -119,7 +119,7 @@ def ingest(
 
     Exit code: 0 all stored, 1 some input failed, 2 usage error.
     """
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from ..model import Problem
     from ..readers import read_paths
@@ -152,7 +152,8 @@ def ingest(
                           "dates cannot be resolved; give one with --published YYYY-MM-DD")
             yield item
 
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+    progress = Progress(SpinnerColumn(), BarColumn(bar_width=20), TextColumn("{task.description}"),
+                        TimeElapsedColumn(), console=err,
                         disable=not err.is_terminal, transient=False)
     with progress:
         task = progress.add_task("ingest", total=None)
