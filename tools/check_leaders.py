@@ -57,6 +57,8 @@ SHARED_OFFICES = {
     ("AND", "head of state"): "two co-princes of Andorra",
     ("PRK", "head of state"): "Kim Yong-nam (nominal, presidium of the SPA) beside Kim Jong Un until 2019",
     ("CHE", "head of state and government"): "collective Federal Council of Switzerland",
+    ("NIC", "head of state and government"): "co-presidents Ortega and Murillo from 2025-02-18",
+    ("VEN", "head of state"): "Juan Guaido's rival claim to the presidency 2019-2023",
     ("LBY", "head of state"): "rival authorities in Tripoli and the east, 2014-",
     ("LBY", "head of government"): "rival governments in Tripoli and the east, 2014-",
 }
