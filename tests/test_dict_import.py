@@ -175,6 +175,7 @@ def test_real_cameo_dictionary(shared, tmp_path):
     assert ("visit", "inspector *", "090", "") in keyed
     assert ("visit", "pilgrims *", "---", "") in keyed
     assert ("call_off", "", "160", "") in keyed  # +CALL_OFF [160]
+    assert ("shock", "", "", "110") in keyed  # --- OFFEND [:110] ---: only the target's reaction
     assert ("burn", "* flag", "141", "") in keyed  # BURNT is a form of burn
     visit_origins = {r[4] for r in rows if r[0] == "visit"}
     assert "CAMEO.2.0.txt:5581" in visit_origins

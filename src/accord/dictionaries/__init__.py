@@ -3,14 +3,18 @@
     >>> from accord.dictionaries import import_verbs
     >>> report = import_verbs(Path("CAMEO.2.0.txt"), Path("my-dicts"))  # doctest: +SKIP
 
-Actor, agent and discard dictionaries are converted by ``accord.actors.importer``;
-``detect_kind`` tells the kinds apart by content.
+Modules: ``source`` (decoding, comments), ``detect`` (which kind of dictionary),
+``verbs`` (the verb dictionary reader), ``patterns`` (pattern syntax), ``lemmas`` (verb
+lemmas), ``tables`` (writing verbs.tsv / synsets.tsv), ``report`` (the values).  Actor,
+agent and discard dictionaries are converted by ``accord.actors.importer``.
 """
 
 from .detect import detect_kind
-from .verbs import ImportReport, Issue, VerbDictionary, import_verbs, read_verb_dictionary, write_verb_tables
+from .report import ImportReport, Issue, Row, VerbDictionary
+from .tables import import_verbs, write_verb_tables
+from .verbs import read_verb_dictionary
 
 __all__ = [
-    "ImportReport", "Issue", "VerbDictionary", "detect_kind",
+    "ImportReport", "Issue", "Row", "VerbDictionary", "detect_kind",
     "import_verbs", "read_verb_dictionary", "write_verb_tables",
 ]  # fmt: skip
