@@ -13,7 +13,7 @@ Reports (never errors): days of the period that no head of state / head of gover
   in the same time, and the rows whose code Phoenix does not give.
 
 Usage: check_leaders.py [--file TSV] [--phoenix Phoenix.Countries.actors.txt] [--json]
-           [--gaps] [--mismatches]
+           [--gaps] [--mismatches] [--who COUNTRY DATE]
 Exit codes: 0 no errors, 1 errors found, 2 usage error (missing file, bad option).
 Only the standard library is used, so the checker runs without the package installed.
 """
@@ -352,6 +352,18 @@ def cross_check(report: Report, phoenix: Path) -> None:
     report.phoenix = dict(stats, mismatches=mismatches)
 
 
+def holders(rows: list[Row], country: str, role: str, day: dt.date) -> list[str]:
+    """Names of the people who held ROLE for COUNTRY on DAY.
+
+    Start and end days are both in office; on a handover day (one row ends, another starts)
+    the row that starts wins."""
+    found = [r for r in rows
+             if r.country == country and role in SLOTS[r.role] and r.start <= day <= r.last]
+    if any(r.start == day for r in found):
+        found = [r for r in found if r.end != day]
+    return [r.name for r in found]
+
+
 def check(path: Path, phoenix: Path | None = None) -> Report:
     report = Report()
     read_rows(path, report)
@@ -370,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--gaps", action="store_true", help="list days no holder covers")
     parser.add_argument("--mismatches", action="store_true", help="list Phoenix code mismatches")
+    parser.add_argument("--who", nargs=2, metavar=("COUNTRY", "DATE"),
+                        help="print who held each office for COUNTRY (e.g. JPN) on DATE (YYYY-MM-DD)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -381,7 +395,18 @@ def main(argv: list[str] | None = None) -> int:
     if phoenix is not None and not phoenix.is_file():
         print(f"error: no Phoenix file {phoenix}", file=sys.stderr)
         return 2
+    if args.who:
+        try:
+            day = dt.date.fromisoformat(args.who[1])
+        except ValueError:
+            print(f"error: {args.who[1]!r} is not YYYY-MM-DD", file=sys.stderr)
+            return 2
     report = check(args.file, phoenix)
+    if args.who:
+        for slot in ("head of state", "head of government", "foreign minister", "defence minister"):
+            names = holders(report.rows, args.who[0].upper(), slot, day)
+            print(f"{slot}\t{'; '.join(names)}")
+        return 1 if report.errors else 0
     for message in report.errors:
         print(f"error: {message}", file=sys.stderr)
     for message in report.warnings:
