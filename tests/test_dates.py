@@ -65,6 +65,11 @@ TABLE = [
     ("July 2022", SUN, "past", date(2022, 7, 1), "month"),
     ("2023-05-07", None, "past", date(2023, 5, 7), "day"),
     ("Tuesday, May 2", SUN, "past", date(2023, 5, 2), "day"),
+    ("March 20 last year", SUN, "past", date(2022, 3, 20), "day"),
+    ("in March this year", SUN, None, date(2023, 3, 1), "month"),
+    ("December of 2008", SUN, "past", date(2008, 12, 1), "month"),
+    ("Christmas Day", SUN, "past", date(2022, 12, 25), "day"),
+    ("last week's", SUN, "past", date(2023, 4, 24), "week"),
 ]
 
 

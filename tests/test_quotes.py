@@ -93,6 +93,7 @@ SPEAKERS = {"Kim": Actor("PRK", "PRK", (), "Kim Jong Un", "person"), "Biden": Ac
         ("Biden told reporters that “nothing is off the table.”", [("nothing is off the table.", "Biden")]),
         ("“This is wrong,” according to Biden.", [("This is wrong", "Biden")]),
         ("Biden: “No deal.”", [("No deal.", "Biden")]),
+        ("Biden opposed the plan: “It evokes a colonial mentality.”", [("It evokes a colonial mentality.", "Biden")]),
         ("The so-called “axis of evil” was a phrase of its time.", [("axis of evil", None)]),
     ],
 )

@@ -57,6 +57,8 @@ class _Grammar:
     ordinal: re.Pattern
     month_part: re.Pattern
     month: re.Pattern
+    holiday: re.Pattern
+    year_suffix: re.Pattern
     year: re.Pattern
     year_part: re.Pattern
     period: re.Pattern
@@ -85,8 +87,12 @@ def _grammar() -> _Grammar:
         month_day=re.compile(rf"^{wd_prefix}({mon})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? {year})?$"),
         day_month=re.compile(rf"^{wd_prefix}(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({mon})\.?(?:,? {year})?$"),
         ordinal=re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$"),
-        month_part=re.compile(rf"^(?:({direc}) )?({_alt(w['month_parts'])}) (?:of )?({mon})(?:,? {year})?$"),
-        month=re.compile(rf"^(?:({direc}) )?({mon})(?:,? {year})?$"),
+        month_part=re.compile(
+            rf"^(?:({direc}) )?({_alt(w['month_parts'])}) (?:of )?(?:(?:{direc}) )?({mon})(?:,? (?:of )?{year})?$"
+        ),
+        month=re.compile(rf"^(?:({direc}) )?({mon})(?:,? (?:of )?{year})?$"),
+        holiday=re.compile(rf"^(?:({direc}) )?({_alt(w['holidays'])})(?:,? {year})?$"),
+        year_suffix=re.compile(rf"^(.+?),? (?:of )?({_alt(w['year_suffixes'])})$"),
         year=re.compile(rf"^(?:(?:year|the year) )?{year}$"),
         year_part=re.compile(rf"^(?:{_alt(w['year_parts'])}) (?:of )?{year}$"),
         period=re.compile(rf"^({_alt(w['period_offsets'])}) ({singular})$"),
@@ -107,6 +113,7 @@ def _normalise(text: str) -> tuple[str, str]:
     t = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ")
     t = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z0-9])", " ", t)  # mid-March, mid-2022
     t = re.sub(r"\s+", " ", t).strip(" .,;:!?()[]\"'")
+    t = re.sub(r"'s$", "", t)  # "last week's"
     lead = words()["leading_words"]
     changed = True
     while changed and t:
@@ -229,6 +236,14 @@ def _day_anchor(month: int, day: int, year: str | None, direction: str, publishe
 def _rule_based(low: str, cased: str, published: date | None, tense: str | None) -> Result:
     g, w = _grammar(), words()
     p = published
+    if (m := g.year_suffix.match(low)) and p is not None:  # "March 20 last year" -> "March 20 2022"
+        year = str(p.year + int(w["year_suffixes"][m[2]]))
+        got = _rule_based(f"{m[1]} {year}", f"{cased[: len(m[1])]} {year}", None, tense)
+        if got is not None:
+            return got
+    if m := g.holiday.match(low):
+        month, day = w["holidays"][m[2]]
+        return _day_anchor(month, day, m[3], _direction(m[1], tense), p)
     if m := g.iso.match(low):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return (d, "day") if d else None
@@ -326,6 +341,7 @@ def _dateparser(cased: str, low: str, published: date | None, tense: str | None)
     if data is None or data.date_obj is None:
         return None
     value, precision = data.date_obj.date(), _PERIODS.get(data.period or "day", "day")
+    value = _period_start(value, {"week": "week", "month": "month", "year": "year"}.get(precision, "day"))
     if published is not None and tense == "past" and value > published:
         return None
     return value, precision
@@ -412,7 +428,18 @@ def attached(token, head) -> int | None:
 
 
 def date_expressions(sent) -> list:
-    """Spans of ``sent`` that resolve as dates: NER DATE/TIME entities and word-list hits."""
+    """Spans of ``sent`` that resolve as dates: NER DATE/TIME entities and word-list hits.
+
+    Found once per sentence (kept in ``doc.user_data``): a sentence with many events
+    reads its expressions once."""
+    cache = sent.doc.user_data.setdefault("accord.dates", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = [(s.start, s.end) for s in _find_expressions(sent)]
+    return [sent.doc[a:b] for a, b in cache[key]]
+
+
+def _find_expressions(sent) -> list:
     w = words()
     spans, covered = [], set()
     mods = (set(w["direction_words"]) | set(w["month_parts"]) | {"-"}) - set(w["leading_words"])

@@ -6,7 +6,8 @@ marks (“...”, "...", «...», with ‘...’ nested inside) and their speake
 1. a reporting verb governing the quoted words (Kishida said that “...”);
 2. a reporting verb just after the closing mark (“...,” Yoon said / said Yoon / he added)
    or just before the opening mark (Yoon said: “...”), or "according to X";
-3. a name and a colon before the opening mark (Yoon: “...”);
+3. a name and a colon before the opening mark (Yoon: “...”), or a clause ending in a
+   colon, whose subject is the speaker (Bolsonaro opposed the plan: “...”);
 4. a quote with none of these continues the speaker of a quote just before it.
 
 ``resolve_speaker(token)`` is the caller's: it maps the subject token (a name or a
@@ -83,14 +84,14 @@ def _speaker_of(verb):
 
 
 def _by_governor(tokens, inside: set[int]):
-    """Rule 1: a reporting verb above the quoted words, outside the quote."""
+    """Rule 1: a reporting verb above the quoted words, outside every quote."""
     verbs = rules()["reporting_verbs"]
     for tok in tokens:
         node, steps = tok.head, 0
         while steps < 32:
             if node.i not in inside and node.lemma_.lower() in verbs and node.pos_ in ("VERB", "AUX"):
                 subj = _speaker_of(node)
-                if subj is not None:
+                if subj is not None and subj.i not in inside:
                     return subj, f"reporting verb {node.text!r} governs the quote"
             if node.head.i == node.i:
                 break
@@ -116,7 +117,7 @@ def _by_neighbour(doc, first, last, inside: set[int]):
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, "'according to' follows the quote"
-        if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
+        if tok.i not in inside and tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = _speaker_of(tok)
             if subj is not None and subj.i not in inside:
                 return subj, f"{tok.text!r} follows the quote"
@@ -129,13 +130,32 @@ def _by_neighbour(doc, first, last, inside: set[int]):
         before.append(doc[k])
         k -= 1
     for tok in before:  # nearest first
-        if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
+        if tok.i not in inside and tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = _speaker_of(tok)
-            if subj is not None:
+            if subj is not None and subj.i not in inside:
                 return subj, f"{tok.text!r} precedes the quote"
     words = [t for t in before if not t.is_space]
-    if len(words) >= 2 and words[0].text == ":" and words[1].pos_ in ("PROPN", "PRON"):
-        return words[1], "'Name:' precedes the quote"
+    if words and words[0].text in r["intro_marks"]:
+        if len(words) >= 2 and words[1].pos_ in ("PROPN", "PRON") and words[1].dep_ in ("ROOT", "nsubj", "dep", "npadvmod"):
+            if not any(w.pos_ in ("VERB", "AUX") for w in words[1:]):
+                return words[1], "'Name:' precedes the quote"
+        verb = _clause_verb(words[0])
+        if verb is not None and verb.i not in inside:
+            subj = _speaker_of(verb)
+            if subj is not None and subj.i not in inside:
+                return subj, f"the clause of {verb.text!r} introduces the quote with {words[0].text!r}"
+    return None
+
+
+def _clause_verb(tok):
+    """The verb a punctuation mark hangs on (the clause it closes), or None."""
+    node = tok.head
+    for _ in range(16):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -145,8 +165,11 @@ def _starts_sentence(doc, first: int) -> bool:
 
 
 def _phrase(tok) -> str:
-    """Text of a subject phrase: its head and what stands before it."""
-    return tok.doc[tok.left_edge.i : tok.i + 1].text
+    """Text of a subject phrase: its head and the words before it in its phrase."""
+    left = tok.left_edge.i
+    while left < tok.i and (tok.doc[left].is_punct or tok.doc[left].is_space):
+        left += 1
+    return tok.doc[left : tok.i + 1].text
 
 
 def extract_quotes(doc, article_id: str, resolve_speaker: Resolver | None = None) -> list[Quote]:
@@ -158,11 +181,15 @@ def extract_quotes(doc, article_id: str, resolve_speaker: Resolver | None = None
     previous_token = None
     previous_end = -1
     within = int(rules()["continue_within"])
+    found_spans = []
+    quoted: set[int] = set()  # tokens inside any quote: never the reporting verb or speaker
     for start, end in quote_spans(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        inside = set(range(span.start, span.end))
+        if span is not None and len(span):
+            found_spans.append((start, end, span))
+            quoted.update(range(span.start, span.end))
+    for start, end, span in found_spans:
+        inside = set(quoted)
         # the marks themselves belong to the quote too (so they are not read as context)
         for k in (span.start - 1, span.end):
             if 0 <= k < len(doc) and doc[k].is_quote:
