@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -265,7 +267,8 @@ def test_cli_imports_and_reports(hand_made, tmp_path):
 
 def test_cli_dispatches_actor_dictionaries(shared, tmp_path):
     ref = shared / "reference" / "dictionaries"
-    files = [str(ref / f) for f in ("PETR.Validate.verbs.txt", "PETR.Validate.agents.txt", "PETR.Validate.discards.txt")]
+    names = ("PETR.Validate.verbs.txt", "PETR.Validate.agents.txt", "PETR.Validate.discards.txt")
+    files = [str(ref / name) for name in names]
     result = runner.invoke(app, ["dict", "import", "--format", "petrarch", *files, "--out", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "verbs.tsv").is_file() and (tmp_path / "synsets.tsv").is_file()
@@ -278,3 +281,30 @@ def test_cli_errors(shared, tmp_path):
     assert result.exit_code == 1 and "cannot tell" in result.stderr
     result = runner.invoke(app, ["dict", "import", "--format", "keds", str(issues), "--out", str(tmp_path)])
     assert result.exit_code == 2
+
+
+_PIECES = st.sampled_from(
+    ["*", "+", "$", "^", "%", "(", ")", "{", "}", "|", "_", "&FOOD", "&NOPE", "AID", "TO", " ",
+     "[", "]", ":", "#", ";", "-", "---", "\n", "\t", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_any_pattern_text_converts_or_gives_a_reason(text):
+    try:
+        out = convert_all(text, {"food"})
+    except PatternSyntaxError as exc:
+        assert str(exc)
+    else:
+        assert all(p.count("*") == 1 and "\t" not in p and "\n" not in p for p in out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=12).map("".join), max_size=15).map("\n".join))
+def test_any_file_is_read_line_by_line(tmp_path_factory, text):
+    src = tmp_path_factory.mktemp("fuzz") / "f.txt"
+    src.write_text("--- X [010] ---\nX\n" + text, encoding="utf-8")
+    d = read_verb_dictionary(src)
+    assert all(i.line > 0 for i in d.report.skipped)
+    assert all(len(r.key) == 4 and "\t" not in "".join(r.key) for r in d.rows)

@@ -2,8 +2,9 @@
 
 Both programs accept ``<!-- ... -->`` comments (also over several lines) and blank lines.
 PETRARCH ends a line at ``#`` (a line starting with ``#`` is a comment) and, for legacy
-files, at ``;``; here a ``#`` inside ``[...]`` is kept, so a code such as ``[###]`` survives.  TABARI ends a line at ``;`` and treats ``#`` as a comment only at the
-start of a line (its codes may contain ``#``, as in ``[###]``).
+files, at ``;``; here a ``#`` inside ``[...]`` is kept, so a code such as ``[###]``
+survives.  TABARI ends a line at ``;`` and treats ``#`` as a comment only at the start of
+a line (its codes may contain ``#``, as in ``[###]``).
 """
 
 from __future__ import annotations

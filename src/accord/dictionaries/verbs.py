@@ -154,7 +154,7 @@ class _Parser:
     def verb(self, lineno: int, s: str) -> None:
         m = _VERB.match(s)
         word = "_".join(m.group("verb").split()) if m else ""
-        if not m or not _VERB_WORDS.match(word):
+        if not m or not _VERB_WORDS.match(word) or not word.strip("+_"):
             self.skip(lineno, "unreadable verb line", s)
             return
         code = m.group("code")
@@ -205,8 +205,11 @@ class _Parser:
 
     def lemma(self, lemmas: VerbLemmas, verb: _Verb) -> str | None:
         """'+HAND_OVER' -> 'hand_over', 'SPED' -> 'speed', TABARI 'ACCUS' -> 'accuse'."""
-        parts = [p for p in verb.word.rstrip("_").split("_") if p]
+        parts = [p for p in verb.word.rstrip("_").split("_") if p.strip("+")]
         marked = [i for i, p in enumerate(parts) if p.startswith("+")]
+        if not parts:
+            self.skip(verb.line, "unreadable verb line", verb.word)
+            return None
         if len(marked) > 1:
             self.skip(verb.line, "multi-word verb with more than one '+'", verb.word)
             return None
