@@ -115,6 +115,21 @@ def test_event_places(nlp, text, word, name, country):
     assert (loc.name, loc.country) == (name, country)
 
 
+@pytest.mark.parametrize(
+    "text,word,name",
+    [
+        ("A Russian lawmaker has compared the situation in Georgia to Iraq.", "compared", None),
+        ("The ministers condemned the violence in Gaza.", "condemned", None),
+        ("The ministers condemned the violence in Gaza at a meeting in Geneva.", "condemned", "Geneva"),
+        ("Merkel said during a visit to Tbilisi that Georgia will join NATO.", "said", "Tbilisi"),
+    ],
+)
+def test_topic_of_speech_is_not_the_place(nlp, text, word, name):
+    sent, tok = _sent_and_token(nlp, text, word)
+    loc = event_location(sent, tok, [])
+    assert (loc.name if loc else None) == name
+
+
 def test_person_mentions_are_never_places(nlp):
     text = "The ministers met in Jackson."
     sent, tok = _sent_and_token(nlp, text, "met")

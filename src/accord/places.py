@@ -222,6 +222,8 @@ def _slots(sent, head) -> list[tuple[Any, str]]:
     r = rules()
     out = []
     for tok in sent:
+        if _is_topic(tok, head):
+            continue
         for child in tok.children:
             if attached(child, head) is None:
                 continue  # the phrase hangs in another clause
@@ -235,6 +237,25 @@ def _slots(sent, head) -> list[tuple[Any, str]]:
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
         out.append((head.head, "'where' clause"))
     return out
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+
+
+def _is_topic(tok, head) -> bool:
+    """A noun inside what a verb of speaking or judging is about: its object, or a phrase
+    of ``topic_preps`` ("warned about ..."); never its subject or its other phrases."""
+    if tok.i == head.i or tok.pos_ in ("VERB", "AUX"):
+        return False
+    node = tok
+    while node.head.pos_ not in ("VERB", "AUX"):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    verb = node.head
+    if verb.i == node.i or verb.lemma_.lower() not in rules()["topic_verbs"]:
+        return False
+    return node.dep_ in _OBJECT_DEPS or (node.dep_ == "prep" and node.lower_ in rules()["topic_preps"])
 
 
 def event_location(sent, trigger, mentions: Iterable[Mention] = ()) -> Location | None:
