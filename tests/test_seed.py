@@ -8,12 +8,12 @@ import pytest
 
 from accord.readers import read_paths
 
-from .conftest import SEED
 
 
 @pytest.fixture(scope="module")
 def seed_events(coder, shared):
-    articles = list(read_paths([str(SEED)], None, date(2023, 5, 7)))
+    seed = shared / "seed" / "000_b8f3287eca6855ed.txt"
+    articles = list(read_paths([str(seed)], None, date(2023, 5, 7)))
     assert len(articles) == 1
     coded = coder.code_article(articles[0])
     return coded

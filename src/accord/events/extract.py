@@ -48,7 +48,9 @@ class Trace:
 def _predicates(sent, dictionary: PatternDictionary):
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-            for lemma in dict.fromkeys((predicate_lemma(tok), tok.lemma_.lower(), tok.lower_)):
+            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+            base = tok.lemma_.lower()
+            for lemma in dict.fromkeys((predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)):
                 if lemma in dictionary:
                     yield tok, lemma, False
                     break
