@@ -146,6 +146,43 @@ def cluster(mentions: list[dict[str, Any]], rule: DedupRule | None = None) -> li
     return [c.members for c in dated] + [undated[k].members for k in sorted(undated)]
 
 
+def affected(mentions: list[dict[str, Any]], new_ids: set[str], rule: DedupRule | None = None) -> set[str]:
+    """The mentions whose events a batch of new mentions can change.
+
+    Clusters never reach across a gap in the days covered by a key's mentions, so only the
+    mentions connected to a new one by overlapping date intervals (and, undated, those of
+    the same key and article) need to be joined again.  ``mentions`` need only
+    mention_id, dedup_key, article_id, date, date_precision and date_source.
+    """
+    rule = rule or load_rule()
+    by_key: dict[str, list[tuple[date, date, str]]] = {}
+    undated: dict[tuple[str, str], list[str]] = {}
+    for m in mentions:
+        iv = date_interval(m.get("date"), m.get("date_precision"), m.get("date_source"), rule)
+        if iv is None:
+            undated.setdefault((m["dedup_key"], m.get("article_id") or ""), []).append(m["mention_id"])
+        else:
+            by_key.setdefault(m["dedup_key"], []).append((iv[0], iv[1], m["mention_id"]))
+    out: set[str] = set()
+    for ids in undated.values():
+        if new_ids.intersection(ids):
+            out.update(ids)
+    for ivs in by_key.values():
+        ivs.sort()
+        group: list[str] = []
+        hi = None
+        for lo, h, mid in ivs:
+            if hi is not None and lo > hi:  # a gap: the component so far is closed
+                if new_ids.intersection(group):
+                    out.update(group)
+                group, hi = [], None
+            group.append(mid)
+            hi = h if hi is None else max(hi, h)
+        if new_ids.intersection(group):
+            out.update(group)
+    return out
+
+
 def _pick(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The representative mention: one with a target and a place, then the most precise."""
     return min(members, key=lambda m: (m.get("target_code") is None, m.get("location_name") is None, sort_key(m)))

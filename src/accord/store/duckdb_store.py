@@ -13,11 +13,13 @@ import pyarrow as pa
 from ..model import CodedArticle
 from . import schema
 from .base import BatchResult, EventFilter, EventStore, StoreError
-from .dedup import build_events, load_rule
+from .dedup import affected, build_events, load_rule
 from .records import coded_rows
 
 _FETCH = 2000
 _ARTICLE_INFO = "article_id, published, source, url, ingested_at"
+# what clustering and event rows need of a mention (not the record JSON)
+_CLUSTER_COLS = ", ".join(c for c in schema.column_names(schema.MENTIONS) if c != "record")
 
 
 def _match(side: str, n: int) -> str:
@@ -187,44 +189,60 @@ class DuckDBStore(EventStore):
             self._insert("articles", schema.ARTICLES, art_rows)
             self._insert("mentions", schema.MENTIONS, ments)
             self._insert("quotes", schema.QUOTES, quotes)
-            touched = self._recluster({m["dedup_key"] for m in ments})
+            touched = self._recluster({m["dedup_key"] for m in ments}, {m["mention_id"] for m in ments})
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return BatchResult(len(art_rows), dup, len(ments), len(quotes), touched)
 
-    def _recluster(self, keys: set[str]) -> int:
-        """Rebuild the events of the given dedup keys from all their mentions."""
+    def _recluster(self, keys: set[str], new_ids: set[str] | None = None) -> int:
+        """Rebuild the events of the given dedup keys; with ``new_ids``, only of the
+        mentions whose clusters those new mentions can change (see dedup.affected)."""
         if not keys:
             return 0
         self._with_keys(list(keys), "_accord_keys")
         try:
+            light = list(self._rows(
+                "SELECT mention_id, dedup_key, article_id, date, date_precision, date_source "
+                "FROM mentions WHERE dedup_key IN (SELECT v FROM _accord_keys)", own=False))
+        finally:
+            self.con.unregister("_accord_keys")
+        ids = [m["mention_id"] for m in light] if new_ids is None else sorted(affected(light, new_ids))
+        if not ids:
+            return 0
+        self._with_keys(ids, "_accord_ids")
+        try:
             mentions = list(self._rows(
-                "SELECT * FROM mentions WHERE dedup_key IN (SELECT v FROM _accord_keys)", own=False))
+                f"SELECT {_CLUSTER_COLS} FROM mentions WHERE mention_id IN (SELECT v FROM _accord_ids)", own=False))
             articles = {
                 r["article_id"]: r
                 for r in self._rows(
                     f"SELECT {_ARTICLE_INFO} FROM articles WHERE article_id IN "
-                    "(SELECT DISTINCT article_id FROM mentions WHERE dedup_key IN (SELECT v FROM _accord_keys))",
+                    "(SELECT DISTINCT article_id FROM mentions WHERE mention_id IN (SELECT v FROM _accord_ids))",
                     own=False,
                 )
             }
-            events, assign = build_events(mentions, articles)
-            self.con.execute("DELETE FROM events WHERE dedup_key IN (SELECT v FROM _accord_keys)")
-            self._insert("events", schema.EVENTS, events)
-            changed = [{"mention_id": m["mention_id"], "event_id": assign[m["mention_id"]]}
-                       for m in mentions if m["event_id"] != assign[m["mention_id"]]]
-            if changed:
-                self.con.register("_accord_assign", pa.Table.from_pylist(
-                    changed, schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())])))
+            self.con.execute(
+                "DELETE FROM events WHERE event_id IN (SELECT DISTINCT event_id FROM mentions "
+                "WHERE mention_id IN (SELECT v FROM _accord_ids) AND event_id IS NOT NULL)"
+            )
+        finally:
+            self.con.unregister("_accord_ids")
+        events, assign = build_events(mentions, articles)
+        self._insert("events", schema.EVENTS, events)
+        changed = [{"mention_id": m["mention_id"], "event_id": assign[m["mention_id"]]}
+                   for m in mentions if m["event_id"] != assign[m["mention_id"]]]
+        if changed:
+            self.con.register("_accord_assign", pa.Table.from_pylist(
+                changed, schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())])))
+            try:
                 self.con.execute(
                     "UPDATE mentions SET event_id = a.event_id FROM _accord_assign a "
                     "WHERE mentions.mention_id = a.mention_id"
                 )
+            finally:
                 self.con.unregister("_accord_assign")
-        finally:
-            self.con.unregister("_accord_keys")
         return len(events)
 
     def rebuild(self) -> int:
