@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import json
 import re
 
 import pytest
+from typer.testing import CliRunner
 
-from accord.model import Actor, Mention
+from accord.cli import app
+from accord.cli.quotes import write_quotes_jsonl, write_quotes_table
+from accord.model import Actor, Mention, Quote
 from accord.quotes import extract_quotes, quote_spans
 
 YOON = Actor("KORGOV", "KOR", ("GOV",), "Yoon Suk Yeol", "person")
@@ -120,3 +125,46 @@ def test_quote_in_a_new_paragraph_after_other_text_is_not_continued(nlp):
 
 def test_no_quotes(nlp):
     assert extract_quotes(nlp("Kishida said he and Yoon plan to exchange views."), "t", resolver([])) == []
+
+
+# ------------------------------------------------------------------ accord quotes
+
+runner = CliRunner()
+
+
+def _quotes():
+    return [
+        Quote("a1", "It took 12 years", 1, 18, 5, YOON, "Yoon", "'said' follows the quote: 'Yoon'"),
+        Quote("a1", "We disagree", 40, 51, 7, None, "a senior official", "'told' follows the quote"),
+    ]
+
+
+def test_jsonl_writer():
+    out = io.StringIO()
+    assert write_quotes_jsonl(_quotes(), out) == 2
+    first, second = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert first["speaker"] == {"text": "Yoon", "name": "Yoon Suk Yeol", "code": "KORGOV", "country": "KOR",
+                                "sectors": ["GOV"]}  # fmt: skip
+    assert first["span"] == [1, 18] and first["sentence_index"] == 5 and first["reason"]
+    assert second["speaker"] is None and second["speaker_text"] == "a senior official"
+
+
+def test_table_writer():
+    out = io.StringIO()
+    assert write_quotes_table([("Seed  (seed.txt)", _quotes())], out, width=120) == 2
+    text = out.getvalue()
+    assert "KORGOV Yoon Suk Yeol" in text and '? ("a senior official")' in text and "“We disagree”" in text
+
+
+def test_bad_date_is_a_usage_error(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Title\n\nKim said: “No.”\n", encoding="utf-8")
+    result = runner.invoke(app, ["quotes", str(f), "--published", "7 May 2023"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output or "YYYY-MM-DD" in (result.stderr or "")
+
+
+def test_missing_file_fails_with_a_message(tmp_path):
+    result = runner.invoke(app, ["quotes", str(tmp_path / "nope.txt"), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr and result.stdout == ""
