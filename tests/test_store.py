@@ -5,7 +5,7 @@ Events are built directly from accord.model values, so these tests do not depend
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -228,3 +228,26 @@ def test_rebuild_gives_the_same_events(db):
         before = snapshot(st)[1:3]
         st.rebuild()
         assert snapshot(st)[1:3] == before
+
+
+def test_batches_equal_a_full_rebuild(db):
+    import random
+
+    rnd = random.Random(7)
+    actors = [JPNGOV, KORGOV, KOR, JPN, USA]
+    arts = []
+    for i in range(60):
+        evs = []
+        for j in range(4):
+            src, tgt = rnd.sample(actors, 2)
+            day = date(2023, 1, 1) + timedelta(days=rnd.randrange(120))
+            evs.append(ev(f"r{i}", j, src, tgt, rnd.choice(["042", "036", "112"]), day,
+                          rnd.choice(["day", "day", "week", "month", "year"]), rnd.choice(["text", "published"])))
+        arts.append(CodedArticle(art(f"r{i}", source=f"S{i % 5}"), tuple(evs)))
+    with open_store(db) as st:
+        for k in range(0, len(arts), 7):
+            st.add(arts[k:k + 7])
+        batched = snapshot(st)[1:3]
+        st.rebuild()
+        assert snapshot(st)[1:3] == batched
+        assert len(batched[1]) < len(batched[0])  # some mentions were joined
