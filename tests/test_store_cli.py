@@ -147,14 +147,16 @@ def test_killed_ingest_completes_on_rerun(coder, tmp_path):
     cmd = [*ACCORD, "ingest", str(corpus), "--db", str(killed), "--batch-size", "5", "--verbose"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    seen = []
     try:
         for line in proc.stderr:
+            seen.append(line)
             if line.startswith("committed batch 1:"):
                 break
         os.kill(proc.pid, signal.SIGKILL)  # kill -9 right after the first committed batch
     finally:
         proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL
+    assert proc.returncode == -signal.SIGKILL, "".join(seen)
     partial = stored(killed)[0]
     assert 5 <= len(partial) < 150  # it did stop half-way
 
