@@ -61,7 +61,7 @@ def eval_command(
 
     if as_json:
         typer.echo(to_json(run))
-    else:
+    elif run.files:
         Console().print(results_table(run))
     if json_out:
         write_json(run, json_out)
@@ -71,6 +71,7 @@ def eval_command(
             n = write_errors(run, fh)
         err.print(f"{n} wrong records written to {errors}")
     for path, reason in run.failures:
+        reason = reason[len(path) + 2:] if reason.startswith(f"{path}: ") else reason
         err.print(f"[red]not scored[/red] {path}: {reason}")
     if run.failures:
         raise typer.Exit(1)

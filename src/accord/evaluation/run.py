@@ -290,7 +290,6 @@ def evaluate(
                 records = read_gold(p)
             except GoldError as exc:
                 run.failures.append((str(p), str(exc)))
-                log(str(exc))
                 continue
             if limit is not None:
                 records = records[:limit]
@@ -311,13 +310,11 @@ def evaluate(
                     label = "PETR.Validate (imported)"
                 except EvalSetupError as exc:
                     run.failures.append((str(p), str(exc)))
-                    log(f"{p}: {exc}")
                     continue
             try:
                 coder = coders.get(use_dir)
             except Exception as exc:
-                run.failures.append((str(p), f"cannot build the coder: {exc}"))
-                log(f"{p}: cannot build the coder: {exc}")
+                run.failures.append((str(p), f"cannot build the coder: {type(exc).__name__}: {exc}"))
                 continue
             if on_start:
                 on_start(p, sum(1 for r in records if not r.expected_error))
