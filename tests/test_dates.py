@@ -239,3 +239,23 @@ def test_weekdays_in_past_sentences_never_after_publication(nlp, weekday, verb, 
     got = event_date(sent, tok, published)
     assert got.value is not None and got.value <= published
     assert got.source == "text" and published - got.value < timedelta(days=8)
+
+
+def _vocabulary() -> list[str]:
+    from accord.dates import words
+
+    w = words()
+    keys = ("months", "weekdays", "direction_words", "month_parts", "relative_days", "units", "numbers", "holidays")
+    extra = ["ago", "of", "the", "in", "29th", "31st", "0", "99999999", "2019", "1700", "9999", "-", ",", "this year"]
+    return sorted({k for key in keys for k in w[key]} | set(extra))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(_vocabulary()), min_size=1, max_size=5),
+    published=st.one_of(st.none(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2024, 2, 29)]), st.dates()),
+    tense=st.sampled_from(["past", "future", None]),
+)
+def test_date_words_in_any_order_never_raise(parts, published, tense):
+    got = resolve_expression(" ".join(parts), published, tense)
+    assert got is None or got.precision in ("day", "week", "month", "year")
