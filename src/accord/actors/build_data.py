@@ -32,6 +32,7 @@ from .tables import read_rows, write_table
 DATA = Path(__file__).resolve().parent / "data"
 CURATED = DATA / "curated"
 COUNTRY_HEADER = ["iso3", "cameo", "name", "aliases", "adjectives", "demonyms", "capitals", "note"]
+NOT_ACTORS = {"NON", "JNK", "UNK"}
 ADJ_SUFFIXES = ("ese", "ian", "ean", "ish", "ians", "eans", "ch")
 
 
@@ -292,6 +293,8 @@ def build_agents(curated: list[dict[str, str]], imported: list[dict[str, str]]) 
         phrase = " ".join(r["phrase"].lower().split())
         if not phrase or phrase in seen or not re.fullmatch(r"[~A-Z0-9]+", r["code"].upper()):
             continue
+        if r["code"].upper().strip("~") in NOT_ACTORS:
+            continue  # PLOVER marks words that are no actors ("the border", "monday") with ~NON
         seen.add(phrase)
         out.append([phrase, r["code"].upper(), r.get("plural", ""), r.get("note", "")])
     return out

@@ -1,0 +1,459 @@
+"""The actor knowledge base: its tables loaded into indexes, and name lookup by date.
+
+    kb = ActorKB.load(extra_files=(), dict_dir=None)
+    kb.lookup("Fumio Kishida", date(2023, 5, 7))  -> [Actor(JPNGOV ...)]
+
+Sources, best first: the user's ``extra_files``; leaders.tsv; the curated tables (seats,
+organisations, non-actors); the Phoenix-derived tables.  With ``dict_dir`` (written by
+``accord dict import``) the actors, agents and discards found there replace the shipped
+ones.  A person resolves to the role held on the date; without one to an undated default
+role; without that to the role closest in time (a past government role gives the country's
+ELI code: a former office holder).  Loads are cached per process.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from ..model import Actor
+from .codes import CodeReader
+from .names import key, plural
+from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow, TitleRow, read_rows,
+                     READERS)
+
+SHIPPED = (  # (file, source rank); lower ranks win
+    ("leaders.tsv", 1), ("seats.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
+    ("institutions.tsv", 3), ("groups.tsv", 3), ("people.tsv", 3),
+)
+KIND_OF_ACTOR = {"person": "person", "igo": "igo", "group": "group", "country": "country", "seat": "country"}
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: date | None
+    end: date | None
+    role: str
+    note: str
+    origin: str
+    rank: int
+    order: int
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds(self, on: date) -> bool:
+        return self.dated and (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def span(self) -> str:
+        return f"{self.start or '...'}..{self.end or '...'}"
+
+    def distance(self, on: date) -> int:
+        if self.start and on < self.start:
+            return (self.start - on).days
+        if self.end and on > self.end:
+            return (on - self.end).days
+        return 0
+
+
+@dataclass
+class Entity:
+    """A named actor: a person, organisation, group, seat of power or non-actor (code ---)."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def rank(self) -> int:
+        return min((r.rank for r in self.roles), default=9)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # CAMEO code (ISO alpha-3 unless they differ)
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Agent:
+    phrase: str
+    code: str  # "~GOV" or "NGO~"
+    origin: str
+
+    @property
+    def sector_code(self) -> str:
+        return self.code.strip("~")
+
+    @property
+    def prefix(self) -> bool:
+        return self.code.endswith("~")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What an index key stands for."""
+
+    kind: str  # entity | country | adj | demonym | capital | agent | title
+    target: object  # Entity | Country | Agent | TitleRow
+    acronym: bool = False  # an all-capitals alias ("UN", "AU"): matches capitals only
+    plural: bool = False  # an agent's plural form ("officials")
+
+
+class ActorKB:
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.entities: dict[str, Entity] = {}
+        self.agents: dict[str, Agent] = {}
+        self.titles: dict[str, TitleRow] = {}
+        self.discards: list[DiscardRow] = []
+        self.index: dict[str, list[Ref]] = {}
+        self.codes = CodeReader(CodeReader.shipped_sectors(), set())
+        self.sources: list[str] = []
+        self._order = 0
+        self._matcher = None
+        self._lock = threading.Lock()
+
+    # -- loading ----------------------------------------------------------------------
+    @classmethod
+    def load(cls, extra_files=(), dict_dir=None) -> "ActorKB":
+        """The shipped knowledge, ``dict_dir``'s actors/agents/discards in its place when
+        given, and the user's ``extra_files`` on top.  Cached per process."""
+        sig = (tuple(_stamp(Path(f)) for f in extra_files), _dir_stamp(Path(dict_dir)) if dict_dir else None)
+        with _CACHE_LOCK:
+            kb = _CACHE.get(sig)
+            if kb is None:
+                kb = cls._build(tuple(Path(f) for f in extra_files), Path(dict_dir) if dict_dir else None)
+                _CACHE[sig] = kb
+        return kb
+
+    @classmethod
+    def _build(cls, extra_files: tuple[Path, ...], dict_dir: Path | None) -> "ActorKB":
+        kb = cls()
+        dict_tables = _dict_tables(dict_dir) if dict_dir else {}
+        if dict_dir and not dict_tables:
+            raise ActorDataError(f"{dict_dir}: no actors/, agents/ or discards/ tables (run `accord dict import`)")
+        # user files first: they win every tie
+        for f in extra_files:
+            kind, rows = _read(f)
+            kb._add_table(kind, rows, rank=0, origin=str(f))
+        if "actors" in dict_tables:
+            for f in dict_tables["actors"]:
+                kb._add_table("actors", _read(f, "actors")[1], rank=1, origin=str(f))
+        else:
+            kb._add_table("countries", _shipped("countries.tsv"), rank=2, origin="countries.tsv")
+            for name, rank in SHIPPED:
+                rows = _shipped(name, missing_ok=(name == "leaders.tsv"))
+                if rows is not None:
+                    kb._add_table("actors", rows, rank=rank, origin=name)
+        for kind, shipped in (("agents", "agents.tsv"), ("discards", "discards.tsv")):
+            if kind in dict_tables:
+                for f in dict_tables[kind]:
+                    kb._add_table(kind, _read(f, kind)[1], rank=1, origin=str(f))
+            else:
+                kb._add_table(kind, _shipped(shipped), rank=3, origin=shipped)
+        kb._add_table("titles", _shipped("titles.tsv"), rank=2, origin="titles.tsv")
+        kb.codes.countries = set(kb.countries) | {
+            r.code[:3] for e in kb.entities.values() if e.kind == "country" for r in e.roles if len(r.code) == 3}
+        kb.sources = [str(f) for f in extra_files] + ([str(dict_dir)] if dict_dir else ["shipped"])
+        return kb
+
+    def _add_table(self, kind: str, rows, rank: int, origin: str) -> None:
+        add = {"actors": self._add_actor, "countries": self._add_country, "agents": self._add_agent,
+               "discards": self.discards.append, "titles": self._add_title}[kind]
+        for row in rows:
+            if kind in ("actors", "countries", "agents"):
+                add(row, rank)
+            else:
+                add(row)
+
+    def _add_actor(self, row: ActorRow, rank: int) -> None:
+        k = key(row.name)
+        ent = self.entities.get(k)
+        if ent is None:
+            ent = Entity(row.name, row.kind or _kind_of_row(row))
+            self.entities[k] = ent
+            self._index(k, Ref("entity", ent, _acronym(row.name)))
+        elif row.kind and rank < ent.rank:
+            ent.kind = row.kind
+        self._order += 1
+        ent.roles.append(Role(row.code, row.start, row.end, row.role, row.note, row.origin, rank, self._order))
+        for a in row.aliases:
+            ak = key(a)
+            if ak and ak != k and a not in ent.aliases:
+                ent.aliases.append(a)
+                self._index(ak, Ref("entity", ent, _acronym(a)))
+
+    def _add_country(self, row: CountryRow, rank: int) -> None:
+        code = row.code
+        old = self.countries.get(code)
+        if old is None:
+            merged = Country(code, row.iso3, row.name, row.aliases, row.adjectives, row.demonyms, row.capitals)
+        else:  # a second row for a code (a user's row comes first) adds its words
+            extra = (row.name,) if key(row.name) != key(old.name) else ()
+            merged = Country(code, old.iso3, old.name, *(
+                tuple(dict.fromkeys(getattr(old, c) + getattr(row, c) + (extra if c == "aliases" else ())))
+                for c in ("aliases", "adjectives", "demonyms", "capitals")))
+        self.countries[code] = merged
+        self._index(key(merged.name), Ref("country", merged, _acronym(merged.name)))
+        for col, kind in (("aliases", "country"), ("adjectives", "adj"), ("demonyms", "demonym"), ("capitals", "capital")):
+            for word in getattr(merged, col):
+                self._index(key(word), Ref(kind, merged, _acronym(word)))
+
+    def _add_agent(self, row: AgentRow, rank: int) -> None:
+        if row.phrase in self.agents:
+            return  # the first (best-ranked) definition wins
+        agent = Agent(row.phrase, row.code, row.origin)
+        self.agents[row.phrase] = agent
+        self._index(key(row.phrase), Ref("agent", agent))
+        forms = (plural(row.phrase),) if row.plurals is None else row.plurals
+        for form in forms:
+            if form != row.phrase:
+                self._index(key(form), Ref("agent", agent, plural=True))
+
+    def _add_title(self, row: TitleRow) -> None:
+        k = key(row.title)
+        if k not in self.titles:
+            self.titles[k] = row
+            self._index(k, Ref("title", row))
+
+    def _index(self, k: str, ref: Ref) -> None:
+        if not k:
+            return
+        refs = self.index.setdefault(k, [])
+        for r in refs:
+            if r.kind == ref.kind and r.target is ref.target:
+                return
+        refs.append(ref)
+
+    # -- actors ---------------------------------------------------------------------
+    def actor(self, code: str, name: str | None, kind: str | None, reason: str) -> Actor:
+        parts = self.codes.parse(code)
+        kind = kind or _kind_of_code(code)
+        return Actor(code, parts.country, parts.sectors, name, KIND_OF_ACTOR.get(kind, kind), reason)
+
+    def country_actor(self, c: Country, how: str) -> Actor:
+        return Actor(c.code, c.code, (), c.name, "country", f"kb country {c.name} ({how})")
+
+    def entity_actor(self, ent: Entity, on: date | None) -> Actor | None:
+        """The entity's actor on a date, with the reason; None for a non-actor (code ---)."""
+        role, how = resolve_role(ent.roles, on)
+        if role is None or role.code.strip("-") == "":
+            return None
+        what = f"kb {ent.kind or 'actor'} {ent.name}: {role.code} {role.span()}"
+        if role.role:
+            what += f" ({role.role})"
+        code = role.code
+        if how == "on":
+            reason = f"{what} on {on}"
+        elif how == "default":
+            reason = f"kb {ent.kind or 'actor'} {ent.name}: {role.code} (undated)" + (f" on {on}" if on else "")
+        elif how == "latest":
+            reason = f"{what}; no date given: the latest role"
+        elif how == "former":
+            parts = self.codes.parse(role.code)
+            if parts.country and ent.kind == "person":
+                code = parts.country + "ELI"
+            reason = f"{what} ended before {on}: closest role in time" + (
+                f", coded {code} (former office holder)" if code != role.code else "")
+        else:  # before
+            reason = f"{what} starts after {on}: closest role in time"
+        return self.actor(code, ent.name, ent.kind, reason)
+
+    def agent_actor(self, agent: Agent, base: Actor | None, text: str, former: bool = False) -> Actor:
+        """An agent word alone ("---GOV") or combined with a country or organisation actor."""
+        sect = "ELI" if former else agent.sector_code
+        word = f"former {agent.phrase}" if former else agent.phrase
+        if base is None:
+            code = sect if agent.prefix and not former else "---" + sect
+            return self.actor(code, text, "group" if agent.prefix else "sector",
+                              f"agent '{word}' {agent.code} without a country")
+        if former and base.country:
+            code = base.country + "ELI"
+        elif agent.prefix and not former:
+            code = sect + base.code
+        else:
+            code = base.code + sect
+        parts = self.codes.parse(code)
+        kind = base.kind if base.kind in ("igo", "group") else "country"
+        return Actor(code, parts.country or base.country, parts.sectors, base.name, kind,
+                     f"agent '{word}' {agent.code} + {base.code} ({base.name})")
+
+    # -- lookup -----------------------------------------------------------------------
+    def lookup(self, name: str, on: date | None = None) -> list[Actor]:
+        """The actors a name can stand for, best first, each with its reason."""
+        k = key(name)
+        out = self._ref_actors(self.index.get(k, []), on, name)
+        if not out:
+            out = self._composed(k, on)
+        seen: set[tuple[str, str | None]] = set()
+        unique = []
+        for a in out:
+            if (a.code, a.name) not in seen:
+                seen.add((a.code, a.name))
+                unique.append(a)
+        return unique
+
+    def _ref_actors(self, refs: list[Ref], on: date | None, text: str) -> list[Actor]:
+        scored = []
+        for i, ref in enumerate(refs):
+            if ref.kind == "entity":
+                a = self.entity_actor(ref.target, on)
+                if a is not None:
+                    holds = ("on " in a.reason and "closest" not in a.reason) or "undated" in a.reason
+                    scored.append(((0 if holds else 1, ref.target.rank, i), a))
+            elif ref.kind in ("country", "adj", "demonym", "capital"):
+                how = {"country": "name", "adj": "adjective", "demonym": "demonym", "capital": "capital"}[ref.kind]
+                scored.append(((0, 2, i), self.country_actor(ref.target, f"{how} '{text}'")))
+            elif ref.kind == "agent":
+                scored.append(((2, 3, i), self.agent_actor(ref.target, None, text)))
+        scored.sort(key=lambda s: s[0])
+        return [a for _, a in scored]
+
+    def _composed(self, k: str, on: date | None) -> list[Actor]:
+        """"Israeli troops", "Japanese Prime Minister Fumio Kishida": a country word before an
+        agent, or a title before a known person."""
+        words = k.split(" ")
+        for i in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:i]), " ".join(words[i:])
+            tail_refs = self.index.get(tail, [])
+            head_refs = self.index.get(head, [])
+            agents = [r.target for r in tail_refs if r.kind == "agent"]
+            bases = [a for a in self._ref_actors([r for r in head_refs if r.kind != "agent"], on, head)
+                     if a.kind != "person"]
+            if agents and bases:
+                return [self.agent_actor(agents[0], bases[0], head)]
+            people = [r for r in tail_refs if r.kind == "entity" and r.target.kind == "person"]
+            if people and any(r.kind in ("agent", "title") for r in head_refs) or (
+                    people and self._composed(head, on)):
+                return self._ref_actors(people, on, tail)
+        return []
+
+    def discard(self, text: str) -> DiscardRow | None:
+        """The discard phrase found in a sentence or story, if any."""
+        low = " " + " ".join(text.lower().split()) + " "
+        for d in self.discards:
+            probe = " " + d.phrase + (" " if d.match == "word" else "")
+            if probe in low:
+                return d
+        return None
+
+    def matcher(self):
+        """The phrase index used by the recognizer (built once, on first use)."""
+        if self._matcher is None:
+            with self._lock:
+                if self._matcher is None:
+                    from .matcher import PhraseIndex
+
+                    self._matcher = PhraseIndex(self.index)
+        return self._matcher
+
+    def stats(self) -> dict[str, int]:
+        people = [e for e in self.entities.values() if e.kind == "person"]
+        return {
+            "countries": len(self.countries),
+            "organizations": sum(1 for e in self.entities.values() if e.kind == "igo"),
+            "groups": sum(1 for e in self.entities.values() if e.kind == "group"),
+            "people": len(people),
+            "person_roles": sum(1 for e in people for r in e.roles if r.dated),
+            "agents": len(self.agents),
+            "names": len(self.index),
+        }
+
+
+def resolve_role(roles: list[Role], on: date | None) -> tuple[Role | None, str]:
+    """(role, how): how is on | default | former | before | latest."""
+    if not roles:
+        return None, ""
+    if on is None:
+        dated = [r for r in roles if r.dated]
+        if not dated:
+            return min(roles, key=lambda r: (r.rank, r.order)), "default"
+        return max(dated, key=lambda r: (r.end or date.max, r.start or date.min, -r.rank, -r.order)), "latest"
+    candidates = [r for r in roles if r.holds(on) or not r.dated]
+    if candidates:
+        best = min(candidates, key=lambda r: (r.rank, 0 if r.dated else 1, r.order))
+        return best, "on" if best.dated else "default"
+    best = min(roles, key=lambda r: (r.distance(on), r.rank, r.order))
+    return best, "former" if best.end and best.end < on else "before"
+
+
+def _kind_of_row(row: ActorRow) -> str:
+    """A row without a kind column: a dated role or a role name makes a person."""
+    if row.role or row.start or row.end:
+        return "person"
+    return _kind_of_code(row.code)
+
+
+def _kind_of_code(code: str) -> str:
+    if code.startswith("IGO"):
+        return "igo"
+    if len(code) == 3:
+        return "country"
+    return "group"
+
+
+def _acronym(text: str) -> bool:
+    """An all-capitals short alias ("UN", "U.S.", "NATO")."""
+    return len(text) <= 8 and text.isupper() and " " not in text
+
+
+_CACHE: dict = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _stamp(path: Path):
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ActorDataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return (str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+def _dir_stamp(path: Path):
+    if not path.is_dir():
+        raise ActorDataError(f"{path}: not a folder written by `accord dict import`")
+    return (str(path.resolve()), tuple(_stamp(f) for f in sorted(path.rglob("*.tsv"))))
+
+
+def _dict_tables(dict_dir: Path) -> dict[str, list[Path]]:
+    out: dict[str, list[Path]] = {}
+    for kind in ("actors", "agents", "discards"):
+        files = sorted((dict_dir / kind).glob("*.tsv")) if (dict_dir / kind).is_dir() else []
+        if (dict_dir / f"{kind}.tsv").is_file():
+            files.insert(0, dict_dir / f"{kind}.tsv")
+        if files:
+            out[kind] = files
+    return out
+
+
+def _read(path: Path, expect: str | None = None):
+    kind, rows = read_rows(path)
+    if expect and kind != expect:
+        raise ActorDataError(f"{path}:1: expected a table of {expect}, the header is one of {kind}")
+    if kind not in ("actors", "countries", "agents", "discards"):
+        raise ActorDataError(f"{path}:1: a user file holds actors, countries or agents, not {kind}")
+    return kind, READERS[kind](path, rows)
+
+
+def _shipped(name: str, missing_ok: bool = False):
+    res = resources.files("accord.actors").joinpath(f"data/{name}")
+    try:
+        text = res.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if missing_ok:
+            return None
+        raise
+    kind, rows = read_rows(Path(name), text)
+    return READERS[kind](Path(name), rows)

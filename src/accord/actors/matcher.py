@@ -1,0 +1,63 @@
+"""The phrase index: every name, alias, demonym and agent word of the knowledge base, matched
+on the tokens of a parsed Doc.
+
+Matching works on normalised text, not on tokens: a candidate phrase is the Doc text from
+one token to another, folded (lower case, no diacritics) with hyphens, dots, commas and
+underscores read as spaces, so "Yoon Suk-yeol", "YOON SUK YEOL" and "Erdoğan"/"Erdogan"
+match whatever the tokenizer did with them.  It needs no tokenizer, no per-vocabulary
+patterns and no build step beyond one set of key prefixes (made on first use).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import fold
+
+_SEP = re.compile(r"[-_./,()\"]+")
+MAX_TOKENS = 14
+
+
+def token_norm(text: str) -> str:
+    return _SEP.sub(" ", fold(text))
+
+
+class PhraseIndex:
+    def __init__(self, index: dict) -> None:
+        self.index = index
+        prefixes: set[str] = set()
+        for k in index:
+            if " " in k:
+                words = k.split(" ")
+                for i in range(1, len(words)):
+                    prefixes.add(" ".join(words[:i]))
+            if "'" in k:  # "cote d'ivoire" may be tokenised "d" + "'ivoire"
+                for i, c in enumerate(k):
+                    if c == "'" and i:
+                        prefixes.add(k[:i].rstrip())
+        self.prefixes = prefixes
+
+    def match(self, doc) -> list[tuple[int, int, str]]:
+        """(start token, end token, key): the longest known phrase starting at each token."""
+        norms = [token_norm(t.text) for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        n = len(norms)
+        out = []
+        index, prefixes = self.index, self.prefixes
+        for i in range(n):
+            if not norms[i].strip():
+                continue
+            acc = ""
+            best = None
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                acc += norms[j]
+                k = " ".join(acc.split())
+                if k in index and norms[j].strip():
+                    best = (i, j + 1, k)
+                elif k not in prefixes:
+                    break
+                if spaces[j]:
+                    acc += " "
+            if best is not None:
+                out.append(best)
+        return out

@@ -1,0 +1,616 @@
+"""Actor mentions in a parsed spaCy Doc: names, titles, demonyms, metonyms, agents.
+
+    recognize(doc, published, kb, registry=None) -> list[Mention]
+
+Reading order (each step may consume the phrases the next ones would see):
+
+1. phrases of the knowledge base (names, aliases, adjectives, capitals, agent words) are
+   found on the normalised text (matcher.py); names must be capitalised and nominal;
+2. a title before a name makes a person ("Japanese Prime Minister Fumio Kishida",
+   "Gen. X", "President X of Y"); so does a title in apposition ("X, Kenya's foreign
+   minister"); the person is known for the rest of the article (registry.py);
+3. an agent word takes the countries before it ("Israeli troops", "South Korean and
+   Japanese officials", "Kenya's foreign minister") or after "of" ("the leaders of South
+   Korea and Japan"): one mention per country, all with the agent as head, so the coder
+   sees a compound actor; alone it is a sector ("police" ---COP) or, for "the prime
+   minister", the person introduced with that title;
+4. country names, organisations, groups and known people are mentions; capitals and
+   seats of power only as arguments ("cooperation between Seoul and Tokyo"), never as the
+   place of an event ("in Seoul"); an adjective only when used as a noun ("the Japanese
+   said") or with an agent ("Japanese rule" is no actor);
+5. a surname alone ("Kishida") is the person the article introduced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..model import Actor, Mention
+from .loader import ActorKB, Agent, Country, Entity, Ref
+from .names import key
+from .registry import ArticleActors
+
+__all__ = ["recognize", "ArticleActors"]
+
+NAME_KINDS = ("entity", "country", "adj", "demonym", "capital")
+NOMINAL = ("PROPN", "NOUN", "X", "NUM", "SYM")
+_SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "da", "do", "dos",
+          "das", "del", "della", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "'s", "’s", "-", "&"}
+
+
+@lru_cache(maxsize=1)
+def grammar() -> dict[str, frozenset[str]]:
+    text = resources.files("accord.actors").joinpath("data/grammar.yaml").read_text(encoding="utf-8")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+
+
+@dataclass
+class Phrase:
+    """A knowledge-base phrase found in the Doc (tokens start..end)."""
+
+    start: int
+    end: int
+    refs: list[Ref]
+    used: bool = False
+
+    def has(self, kind: str) -> bool:
+        return any(r.kind == kind for r in self.refs)
+
+    def first(self, kind: str):
+        return next((r.target for r in self.refs if r.kind == kind), None)
+
+    @property
+    def entities(self) -> list[Entity]:
+        return [r.target for r in self.refs if r.kind == "entity"]
+
+    @property
+    def country(self) -> Country | None:
+        for kind in ("country", "adj", "demonym", "capital"):
+            c = self.first(kind)
+            if c is not None:
+                return c
+        return None
+
+
+@dataclass
+class _State:
+    doc: object
+    kb: ActorKB
+    on: date | None
+    reg: ArticleActors
+    phrases: list[Phrase]
+    at: dict[int, Phrase] = field(default_factory=dict)  # token -> phrase covering it
+    mentions: list[Mention] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # tokens inside a mention
+
+
+def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors | None = None) -> list[Mention]:
+    """The actor mentions of a parsed Doc, in text order, each with its reason."""
+    reg = registry if registry is not None else ArticleActors()
+    phrases = _phrases(doc, kb)
+    st = _State(doc, kb, published, reg, phrases)
+    for p in phrases:
+        for i in range(p.start, p.end):
+            st.at[i] = p
+    _titled_people(st)
+    _appositions(st)
+    _agents(st)
+    _names(st)
+    _surnames(st)
+    st.mentions.sort(key=lambda m: (m.start, m.end))
+    return st.mentions
+
+
+# -- 1. phrases -------------------------------------------------------------------------
+
+def _phrases(doc, kb: ActorKB) -> list[Phrase]:
+    found = []
+    for start, end, k in kb.matcher().match(doc):
+        refs = [r for r in kb.index.get(k, ()) if _fits(doc, start, end, r)]
+        if refs:
+            found.append(Phrase(start, end, refs))
+    found.sort(key=lambda p: (-(p.end - p.start), p.start))
+    taken: set[int] = set()
+    out = []
+    for p in found:
+        if any(i in taken for i in range(p.start, p.end)):
+            continue
+        taken.update(range(p.start, p.end))
+        out.append(p)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _fits(doc, start: int, end: int, ref: Ref) -> bool:
+    span = doc[start:end]
+    if ref.kind in NAME_KINDS or ref.kind == "title":
+        words = [t for t in span if t.is_alpha and t.lower_ not in _SMALL]
+        if not words:
+            return False
+        if ref.acronym and not all(t.text.isupper() for t in words):
+            return False
+        if not all(t.text[0].isupper() for t in words):
+            return False
+        if ref.kind in ("entity", "country", "capital") and span.root.pos_ not in NOMINAL:
+            return False
+        if ref.kind in ("adj", "demonym") and span.root.pos_ not in NOMINAL + ("ADJ",):
+            return False
+    elif ref.kind == "agent":
+        if span.root.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return True
+
+
+# -- 2. titled people --------------------------------------------------------------------
+
+def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
+    """The proper-name tokens starting at ``i`` ("Yoon Suk Yeol", "Ban Ki-moon")."""
+    particles = grammar()["name_particles"]
+    j = i
+    n = len(doc)
+    while j < n and j - i < 6:
+        t = doc[j]
+        p = st.at.get(j)
+        if p is not None and j > i and not p.entities and not _is_person_phrase(p):
+            break  # another known phrase (an agent, a country) ends the name
+        if t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
+            j += 1
+        elif t.text in ("-", "‐") and not t.whitespace_ and j > i and j + 1 < n and doc[j + 1].is_alpha \
+                and not doc[j - 1].whitespace_:
+            j += 2  # "Ki-moon", "Suk-yeol"
+        elif t.lower_ in particles and j > i and j + 1 < n and doc[j + 1].text[:1].isupper():
+            j += 1
+        elif t.text.endswith(".") and len(t.text) <= 3 and t.text[0].isupper():
+            j += 1  # an initial: "George W. Bush"
+        else:
+            break
+    if j == i:
+        return None
+    if not any(doc[k].pos_ == "PROPN" for k in range(i, j)):
+        return None
+    return i, j
+
+
+def _is_person_phrase(p: Phrase) -> bool:
+    return any(e.kind == "person" for e in p.entities)
+
+
+def _title_group(st: _State, p: Phrase) -> tuple[int, list[Phrase]]:
+    """Consecutive title/agent phrases ending with ``p``: "Defence Minister General"."""
+    group = [p]
+    i = p.start
+    while i > 0:
+        q = st.at.get(i - 1)
+        if q is None or q.used or not (q.has("agent") or q.has("title")) or q.end != i:
+            break
+        group.insert(0, q)
+        i = q.start
+    return i, group
+
+
+def _left_context(st: _State, i: int):
+    """Before a title or agent: (start token, former, [country phrases], how)."""
+    doc = st.doc
+    g = grammar()
+    former = False
+    j = i
+    while j > 0 and (doc[j - 1].lower_ in g["former_words"] or doc[j - 1].lower_ in g["agent_modifiers"]
+                     or doc[j - 1].text in ("-",)):
+        if doc[j - 1].lower_ in g["former_words"]:
+            former = True
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ in ("'s", "’s", "'") and j > 1:
+        q = st.at.get(j - 2)
+        if q is not None and not q.used and _country_like(st, q) and not q.has("adj"):
+            return q.start, former, [q], "possessive"
+    crefs = _cref_list_before(st, j)
+    if crefs:
+        return crefs[0].start, former, crefs, "modifier"
+    return j, former, [], ""
+
+
+def _cref_list_before(st: _State, j: int) -> list[Phrase]:
+    """Country words ending at token j: "South Korean and Japanese", "US, British and French"."""
+    doc = st.doc
+    out: list[Phrase] = []
+    while j > 0:
+        q = st.at.get(j - 1)
+        if q is None or q.used or q.end != j or not _country_like(st, q, modifier=True):
+            break
+        out.insert(0, q)
+        j = q.start
+        if j > 1 and doc[j - 1].lower_ in ("and", "or", ",", "&"):
+            k = j - 1
+            if doc[k].lower_ in ("and", "or") and k > 0 and doc[k - 1].text == ",":
+                k -= 1
+            prev = st.at.get(k - 1)
+            if prev is not None and not prev.used and _country_like(st, prev, modifier=True):
+                j = k
+                continue
+        break
+    return out
+
+
+def _cref_list_after_of(st: _State, j: int) -> tuple[list[Phrase], int]:
+    """Countries after "of": "of South Korea and Japan" -> ([South Korea, Japan], end token)."""
+    doc = st.doc
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return [], j
+    k = j + 1
+    out: list[Phrase] = []
+    while k < len(doc):
+        if doc[k].lower_ == "the":
+            k += 1
+        q = st.at.get(k)
+        if q is None or q.used or q.start != k or not _country_like(st, q) or q.has("adj") and not q.has("country"):
+            break
+        out.append(q)
+        k = q.end
+        if k < len(doc) and doc[k].lower_ in ("and", "or", ","):
+            nxt = k + 1
+            if doc[k].text == "," and nxt < len(doc) and doc[nxt].lower_ in ("and", "or"):
+                nxt += 1
+            if nxt < len(doc) and doc[nxt].lower_ == "the":
+                nxt += 1
+            q2 = st.at.get(nxt)
+            if q2 is not None and q2.start == nxt and _country_like(st, q2) and not q2.used:
+                k = nxt
+                continue
+        break
+    return out, (out[-1].end if out else j)
+
+
+def _country_like(st: _State, p: Phrase, modifier: bool = False) -> bool:
+    if p.country is not None:
+        return True
+    return any(e.kind in ("country", "igo", "group") and st.kb.entity_actor(e, st.on) is not None
+               for e in p.entities)
+
+
+def _base_actor(st: _State, p: Phrase) -> Actor | None:
+    c = p.country
+    if c is not None:
+        how = "adjective" if p.has("adj") and not p.has("country") else "name"
+        return st.kb.country_actor(c, f"{how} '{_text(st, p.start, p.end)}'")
+    for e in p.entities:
+        if e.kind != "person":
+            a = st.kb.entity_actor(e, st.on)
+            if a is not None:
+                return a
+    return None
+
+
+def _titled_people(st: _State) -> None:
+    doc = st.doc
+    for p in st.phrases:
+        if p.used or not (p.has("agent") or p.has("title")):
+            continue
+        agent = p.first("agent")
+        plural = any(r.kind == "agent" and r.plural for r in p.refs) and not any(
+            r.kind == "agent" and not r.plural for r in p.refs)
+        if plural:
+            continue
+        nxt = st.at.get(p.end)
+        if nxt is not None and (nxt.has("agent") or nxt.has("title")) and not nxt.used and not nxt.entities:
+            continue  # the title goes on: "Defence Minister General X" is read at "General"
+        chain = None
+        if nxt is not None and _is_person_phrase(nxt) and nxt.start == p.end:
+            chain = (nxt.start, nxt.end)
+        else:
+            chain = _name_chain(doc, p.end, st)
+        if chain is None:
+            continue
+        tstart, group = _title_group(st, p)
+        lstart, former, crefs, _ = _left_context(st, tstart)
+        end = chain[1]
+        after, after_end = _cref_list_after_of(st, chain[1])
+        if after and not crefs:
+            crefs, end = after, after_end
+        title_agent = next((q.first("agent") for q in group if q.has("agent")), None)
+        title_row = next((q.first("title") for q in group if q.has("title")), None)
+        title_text = " ".join(_text(st, q.start, q.end) for q in group)
+        base = _base_actor(st, crefs[0]) if crefs else None
+        name = _text(st, chain[0], chain[1])
+        actor = _person_actor(st, name, chain, title_agent, title_row, base, former, title_text)
+        if actor is None:
+            continue
+        for q in group + crefs:
+            q.used = True
+        named = st.at.get(chain[0])
+        if named is not None and named.start == chain[0]:
+            named.used = True
+        head = doc[chain[0]:chain[1]].root.i
+        _add(st, lstart, end, actor, head)
+        st.reg.add(actor.name or name, actor, title_agent.phrase if title_agent else None,
+                   _text(st, lstart, end))
+
+
+def _person_actor(st: _State, name: str, chain, agent: Agent | None, title_row, base: Actor | None,
+                  former: bool, title_text: str) -> Actor | None:
+    """A person from a title and a name: the knowledge base's role on the date when it
+    agrees with the title, the title's code otherwise."""
+    kb = st.kb
+    known = _person_entity(st, chain)
+    title_actor = None
+    if agent is not None:
+        title_actor = kb.agent_actor(agent, base, title_text, former=former)
+    elif title_row is not None and title_row.code:
+        sect = title_row.code.strip("~")
+        code = (base.code if base else "---") + sect
+        title_actor = kb.actor(code, None, "person", f"title '{title_text}' {title_row.code}")
+    if known is not None:
+        kb_actor = kb.entity_actor(known, st.on)
+        if kb_actor is None:
+            return None
+        if title_actor is None:
+            return replace(kb_actor, reason=kb_actor.reason + (f"; title '{title_text}'" if title_text else ""))
+        holds = " on " in kb_actor.reason and "closest" not in kb_actor.reason
+        same_country = base is None or kb_actor.country == base.country
+        if holds and same_country and not former:
+            return replace(kb_actor, reason=f"{kb_actor.reason}; title '{title_text}'")
+        return Actor(title_actor.code, title_actor.country or kb_actor.country, title_actor.sectors, known.name,
+                     "person", f"{title_actor.reason}; {kb_actor.reason}")
+    person = st.reg.find(name)
+    if title_actor is None:
+        return person.actor if person is not None else None
+    if title_actor.country is None and person is not None:
+        return person.actor
+    return Actor(title_actor.code, title_actor.country, title_actor.sectors, name, "person",
+                 f"{title_actor.reason}; name '{name}' not in the knowledge base")
+
+
+def _person_entity(st: _State, chain) -> Entity | None:
+    p = st.at.get(chain[0])
+    if p is not None and p.start == chain[0] and p.end == chain[1]:
+        for e in p.entities:
+            if e.kind == "person":
+                return e
+    return None
+
+
+# -- 2b. appositions ----------------------------------------------------------------------
+
+def _appositions(st: _State) -> None:
+    """ "X, Kenya's foreign minister," and "Kenya's foreign minister, X,"."""
+    doc = st.doc
+    for p in st.phrases:
+        if p.used or not p.has("agent"):
+            continue
+        agent = p.first("agent")
+        root = doc[p.start:p.end].root
+        name_tok = None
+        if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.i < p.start:
+            name_tok = root.head
+        else:
+            name_tok = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name_tok is None or name_tok.i in st.covered:
+            continue
+        chain = _chain_around(st, name_tok.i)
+        if chain is None:
+            continue
+        tstart, group = _title_group(st, p)
+        lstart, former, crefs, _ = _left_context(st, tstart)
+        if not crefs:
+            crefs, _ = _cref_list_after_of(st, p.end)
+        base = _base_actor(st, crefs[0]) if crefs else None
+        name = _text(st, chain[0], chain[1])
+        title_text = " ".join(_text(st, q.start, q.end) for q in group)
+        actor = _person_actor(st, name, chain, agent, None, base, former, title_text)
+        if actor is None or (actor.country is None and base is None):
+            continue
+        actor = replace(actor, reason=actor.reason + f" (apposition '{_text(st, lstart, p.end)}')")
+        for q in group + crefs:
+            q.used = True
+        named = st.at.get(chain[0])
+        if named is not None:
+            named.used = True
+        _add(st, chain[0], chain[1], actor, doc[chain[0]:chain[1]].root.i)
+        st.reg.add(actor.name or name, actor, agent.phrase, _text(st, chain[0], chain[1]))
+
+
+def _chain_around(st: _State, i: int) -> tuple[int, int] | None:
+    doc = st.doc
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+            (st.at.get(start - 1) is None or st.at[start - 1].entities):
+        start -= 1
+    return _name_chain(doc, start, st)
+
+
+# -- 3. agents ------------------------------------------------------------------------
+
+def _agents(st: _State) -> None:
+    doc = st.doc
+    g = grammar()
+    for p in st.phrases:
+        if p.used or not p.has("agent"):
+            continue
+        agent: Agent = p.first("agent")
+        plural = any(r.kind == "agent" and r.plural for r in p.refs)
+        root = doc[p.start:p.end].root
+        tstart, group = _title_group(st, p)
+        lstart, former, crefs, how = _left_context(st, tstart)
+        end = p.end
+        if not crefs:
+            crefs, after_end = _cref_list_after_of(st, p.end)
+            if crefs:
+                end, how = after_end, "of"
+        text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
+        if crefs:
+            for q in crefs:
+                base = _base_actor(st, q)
+                if base is None:
+                    continue
+                actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
+                _add(st, lstart, end, actor, root.i, also=f" ({how})")
+                q.used = True
+            p.used = True
+            continue
+        if not plural:
+            person = st.reg.by_title(agent.phrase)
+            if person is not None and any(c.lower_ in ("the",) for c in root.children):
+                p.used = True
+                _add(st, _skip_det(doc, lstart, p.start), end, replace(
+                    person.actor, reason=f"'{text}' = {person.name} (introduced as '{person.introduced_as}')"), root.i)
+                continue
+        if plural and any(c.lower_ in g["group_determiners"] for c in root.children):
+            continue  # "their leaders", "the two leaders": coreference decides
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and st.at.get(root.head.i) is None:
+            continue  # "police station", "government policy": not an actor
+        p.used = True
+        _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i)
+
+
+def _skip_det(doc, i: int, limit: int) -> int:
+    while i < limit and doc[i].pos_ in ("DET",) :
+        i += 1
+    return i
+
+
+# -- 4. names, countries, places ----------------------------------------------------------
+
+def _names(st: _State) -> None:
+    doc = st.doc
+    g = grammar()
+    for p in st.phrases:
+        if p.used or any(i in st.covered for i in range(p.start, p.end)):
+            continue
+        span = doc[p.start:p.end]
+        root = span.root
+        text = span.text
+        ents = p.entities
+        if ents:
+            ent = ents[0]
+            actor = st.kb.entity_actor(ent, st.on)
+            if actor is None:
+                p.used = True  # a non-actor ("Latin America"): blocks the names inside it
+                continue
+            if _inside_longer_name(st, p):
+                continue
+            if ent.kind == "seat" and _is_location(root, g):
+                continue
+            if ent.kind == "person":
+                if len(ents) > 1:
+                    actor = _best_person(st, ents, actor)
+                st.reg.add(ent.name, actor, None, text)
+            p.used = True
+            _add(st, p.start, p.end, actor, root.i)
+            continue
+        c = p.country
+        if c is None:
+            continue
+        if p.has("country"):
+            if _inside_longer_name(st, p):
+                continue
+            p.used = True
+            _add(st, p.start, p.end, st.kb.country_actor(c, f"name '{text}'"), root.i)
+        elif p.has("demonym"):
+            p.used = True
+            _add(st, p.start, p.end, st.kb.country_actor(p.first("demonym"), f"demonym '{text}'"), root.i)
+        elif p.has("adj"):
+            head_outside = root.head.i < p.start or root.head.i >= p.end
+            if root.dep_ in g["noun_dependencies"] and root.pos_ in ("NOUN", "PROPN") and not (
+                    root.dep_ == "conj" and root.head.pos_ == "ADJ") and not (
+                    head_outside and root.dep_ in ("amod", "compound", "nmod")):
+                p.used = True
+                _add(st, p.start, p.end, st.kb.country_actor(p.first("adj"), f"adjective used as a noun '{text}'"),
+                     root.i)
+        elif p.has("capital"):
+            if _is_location(root, g) or _inside_longer_name(st, p) or _modifies_common_noun(st, root, p):
+                continue
+            p.used = True
+            _add(st, p.start, p.end, st.kb.country_actor(p.first("capital"), f"capital '{text}' as metonym"),
+                 root.i)
+
+
+def _best_person(st: _State, ents: list[Entity], first: Actor) -> Actor:
+    """Of several people with this name, one holding a role on the date."""
+    for e in ents:
+        if e.kind == "person":
+            a = st.kb.entity_actor(e, st.on)
+            if a is not None and " on " in a.reason and "closest" not in a.reason:
+                return a
+    return first
+
+
+def _is_location(tok, g) -> bool:
+    """A place governed by a locative preposition ("in Seoul and Tokyo")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in g["locative_prepositions"]:
+        return True
+    return t.dep_ in ("npadvmod",) and False
+
+
+def _modifies_common_noun(st: _State, root, p: Phrase) -> bool:
+    """"Tokyo stocks", "the Seoul summit": a place name as modifier of an ordinary noun."""
+    if root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = root.head
+    if head.i >= p.start and head.i < p.end:
+        return False
+    q = st.at.get(head.i)
+    return head.pos_ == "NOUN" and (q is None or not q.has("agent"))
+
+
+def _inside_longer_name(st: _State, p: Phrase) -> bool:
+    """"Washington Post", "Korea Herald", "Yuko Kishida": the phrase is part of a longer proper
+    name that the knowledge base does not know."""
+    doc = st.doc
+    for j in (p.start - 1, p.end):
+        if j < 0 or j >= len(doc):
+            continue
+        t = doc[j]
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or st.at.get(j) is not None:
+            continue
+        linked = (t.dep_ == "compound" and p.start <= t.head.i < p.end) or any(
+            doc[k].dep_ == "compound" and doc[k].head.i == j for k in range(p.start, p.end)) or (
+            t.dep_ == "compound" and doc[p.start:p.end].root.dep_ == "compound"
+            and t.head.i == doc[p.start:p.end].root.head.i)
+        if linked:
+            return True
+    return False
+
+
+# -- 5. surnames --------------------------------------------------------------------------
+
+def _surnames(st: _State) -> None:
+    doc = st.doc
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if i in st.covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or (
+                st.at.get(i) is not None and st.at[i].used):
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].pos_ == "PROPN" and j not in st.covered and doc[j].text[:1].isupper():
+            j += 1
+        person = st.reg.find(doc[i:j].text)
+        if person is not None:
+            _add(st, i, j, replace(person.actor, reason=f"'{doc[i:j].text}' = {person.name} "
+                                                        f"(introduced as '{person.introduced_as}')"),
+                 doc[i:j].root.i)
+        i = j
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+def _text(st: _State, start: int, end: int) -> str:
+    return st.doc[start:end].text
+
+
+def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = "") -> None:
+    doc = st.doc
+    start = _skip_det(doc, start, end - 1)
+    span = doc[start:end]
+    reason = actor.reason + also
+    st.mentions.append(Mention(span.start_char, span.end_char, span.text, replace(actor, reason=reason), head, reason))
+    st.covered.update(range(start, end))
