@@ -168,3 +168,18 @@ def test_missing_file_fails_with_a_message(tmp_path):
     result = runner.invoke(app, ["quotes", str(tmp_path / "nope.txt"), "--format", "jsonl"])
     assert result.exit_code == 1
     assert "nope.txt" in result.stderr and result.stdout == ""
+
+
+def test_cli_on_the_seed(shared):
+    seed = shared / "seed" / "000_b8f3287eca6855ed.txt"
+    result = runner.invoke(app, ["quotes", str(seed), "--published", "2023-05-07", "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [_plain(r["text"]) for r in records] == [text for text, _ in EXPECTED_SEED]
+    text = seed.read_text(encoding="utf-8")
+    for r in records:
+        assert r["text"] in text and r["reason"]
+    # the named speakers; the fifth ("he said") depends on the coder's coreference
+    codes = [(r["speaker"] or {}).get("code") for r in records]
+    assert codes[:4] == ["KORGOV", "KORGOV", "KORGOV", "JPNGOV"]
+    assert "1 articles read, 0 failed, 5 quotes" in result.stderr
