@@ -123,6 +123,7 @@ class ActorKB:
         self.sources: list[str] = []
         self._order = 0
         self._matcher = None
+        self._surnames: dict | None = None
         self._lock = threading.Lock()
 
     # -- loading ----------------------------------------------------------------------
@@ -295,6 +296,10 @@ class ActorKB:
         """The actors a name can stand for, best first, each with its reason."""
         k = key(name)
         out = self._ref_actors(self.index.get(k, []), on, name)
+        for article in ("the ", "a ", "an "):
+            if not out and k.startswith(article):
+                k = k[len(article):]
+                out = self._ref_actors(self.index.get(k, []), on, name)
         if not out:
             out = self._composed(k, on)
         seen: set[tuple[str, str | None]] = set()
@@ -339,6 +344,34 @@ class ActorKB:
                     people and self._composed(head, on)):
                 return self._ref_actors(people, on, tail)
         return []
+
+    def person_by_surname(self, word: str, on: date | None, country: str | None = None,
+                          sectors: tuple[str, ...] = ()) -> Entity | None:
+        """The one person called ``word`` (last name) who holds a dated role on the date from a
+        curated source (leaders.tsv or the user's files), agreeing with the country and
+        sectors of a title when given: "President Biden" on 2023-05-07 is Joe Biden."""
+        if on is None:
+            return None
+        if self._surnames is None:
+            with self._lock:
+                if self._surnames is None:
+                    by: dict[str, list[Entity]] = {}
+                    for e in self.entities.values():
+                        if e.kind == "person" and e.rank <= 1:
+                            for n in [e.name] + e.aliases:
+                                words = key(n).split(" ")
+                                if len(words) > 1 and e not in by.setdefault(words[-1], []):
+                                    by[words[-1]].append(e)
+                    self._surnames = by
+        hits = []
+        for e in self._surnames.get(key(word), ()):
+            for r in e.roles:
+                if r.rank <= 1 and r.holds(on):
+                    parts = self.codes.parse(r.code)
+                    if (country is None or parts.country == country) and set(sectors) <= set(parts.sectors):
+                        hits.append(e)
+                        break
+        return hits[0] if len(hits) == 1 else None
 
     def discard(self, text: str) -> DiscardRow | None:
         """The discard phrase found in a sentence or story, if any."""

@@ -165,6 +165,8 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
             j += 2  # "Ki-moon", "Suk-yeol"
         elif t.lower_ in particles and j > i and j + 1 < n and doc[j + 1].text[:1].isupper():
             j += 1
+        elif t.lower_ in particles and j > i and j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].text[:1].isupper():
+            j += 3  # "al-Burhan"
         elif t.text.endswith(".") and len(t.text) <= 3 and t.text[0].isupper():
             j += 1  # an initial: "George W. Bush"
         else:
@@ -343,6 +345,10 @@ def _person_actor(st: _State, name: str, chain, agent: Agent | None, title_row, 
         sect = title_row.code.strip("~")
         code = (base.code if base else "---") + sect
         title_actor = kb.actor(code, None, "person", f"title '{title_text}' {title_row.code}")
+    if known is None and chain[1] - chain[0] == 1:
+        known = kb.person_by_surname(_text(st, chain[0], chain[1]), st.on,
+                                     title_actor.country if title_actor else None,
+                                     title_actor.sectors if title_actor else ())
     if known is not None:
         kb_actor = kb.entity_actor(known, st.on)
         if kb_actor is None:
@@ -350,10 +356,14 @@ def _person_actor(st: _State, name: str, chain, agent: Agent | None, title_row, 
         if title_actor is None:
             return replace(kb_actor, reason=kb_actor.reason + (f"; title '{title_text}'" if title_text else ""))
         holds = " on " in kb_actor.reason and "closest" not in kb_actor.reason
-        same_country = base is None or kb_actor.country == base.country
-        if holds and same_country and not former:
+        same_country = title_actor.country is None or kb_actor.country == title_actor.country
+        agrees = set(title_actor.sectors) <= set(kb_actor.sectors)
+        if holds and same_country and agrees and not former:
             return replace(kb_actor, reason=f"{kb_actor.reason}; title '{title_text}'")
-        return Actor(title_actor.code, title_actor.country or kb_actor.country, title_actor.sectors, known.name,
+        code, country = title_actor.code, title_actor.country
+        if code.startswith("---") and kb_actor.country:  # "Former President X": the country from the KB
+            code, country = kb_actor.country + code[3:], kb_actor.country
+        return Actor(code, country or kb_actor.country, kb.codes.parse(code).sectors, known.name,
                      "person", f"{title_actor.reason}; {kb_actor.reason}")
     person = st.reg.find(name)
     if title_actor is None:
