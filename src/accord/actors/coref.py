@@ -87,8 +87,12 @@ def resolve(doc, mentions: list[Mention]) -> list[Mention]:
             low = tok.lower_
             if tok.i in heads:
                 continue
-            if low in PERSONAL and tok.pos_ == "PRON" and last_person is not None and si - last_person_sent <= 2:
-                extra.append(_ref(tok, last_person.actor, f"coref '{tok.text}' -> {last_person.text}"))
+            if low in PERSONAL and tok.pos_ == "PRON":
+                ante = _person_antecedent(tok, sent, by_sent.get(si, []), doc)
+                if ante is None and last_person is not None and si - last_person_sent <= 2:
+                    ante = last_person
+                if ante is not None:
+                    extra.append(_ref(tok, ante.actor, f"coref '{tok.text}' -> {ante.text}"))
             elif low in PLURAL and tok.pos_ == "PRON":
                 group = _recent_compound(compounds, tok, last_compound)
                 for m in group or ():
@@ -109,6 +113,23 @@ def resolve(doc, mentions: list[Mention]) -> list[Mention]:
                 if max(m.end for m in group) <= tok.idx + len(tok.text):
                     last_compound = group
     return extra
+
+
+def _person_antecedent(tok, sent, sent_mentions: list[Mention], doc) -> Mention | None:
+    """A pronoun's antecedent inside its own sentence: the person subject before it, or,
+    for a pronoun in a fronted phrase ("Ahead of his summit, Kishida ..."), the person
+    subject that follows."""
+    persons = [m for m in sent_mentions if _is_person(m) and m.head >= 0]
+    before = [m for m in persons if m.head < tok.i]
+    subj = [m for m in before if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    if subj:
+        return subj[-1]
+    root = sent.root
+    if tok.i < root.i and not before:
+        after = [m for m in persons if tok.i < m.head < root.i]
+        if after:  # the person standing right before the main verb is its subject
+            return after[-1]
+    return None
 
 
 def _recent_compound(compounds, tok, last_compound):

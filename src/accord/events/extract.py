@@ -15,8 +15,9 @@ from .patterns import PatternDictionary
 from .roles import (
     ActorIndex,
     Role,
+    nearest_actor_before,
     nested_candidates,
-    noun_source,
+    noun_sources,
     noun_targets,
     object_candidates,
     subject_of,
@@ -160,10 +161,16 @@ class SentenceCoder:
         if "source" in m.slot_after:
             srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx), "pattern $"
         else:
-            role = noun_source(tok) if is_noun else subject_of(tok)
-            srcs = idx.at(role.token) if role else []
-            how_s = role.how if role else "none"
-            if not srcs and mod.governor is not None:
+            roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
+            if not is_noun and not roles:
+                roles = [r for r in (nearest_actor_before(tok, idx),) if r]
+            srcs, how_s = [], "none"
+            for role in roles:
+                srcs = idx.at(role.token) if not role.how.startswith("nearest") else idx.by_head.get(role.token.i, [])
+                how_s = role.how
+                if srcs:
+                    break
+            if not srcs and mod.governor is not None and mod.value in ("intended", "refused"):
                 role = subject_of(mod.governor)
                 srcs = idx.at(role.token) if role else []
                 how_s = f"governor {role.how}" if role else how_s

@@ -36,7 +36,13 @@ def _word_ok(item: Item, tok, synsets) -> bool:
     forms = (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
-        return any(f in members for f in forms)
+        if any(f in members for f in forms):
+            return True
+        doc = tok.doc  # multiword members: "prime minister"
+        for n in (2, 3):
+            if tok.i + n <= len(doc) and " ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in members:
+                return True
+        return False
     return item.value in forms
 
 

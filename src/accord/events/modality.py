@@ -119,6 +119,11 @@ def assess(pred, lex: Lexicon) -> Modality:
         return Modality("asserted", "event noun")
     if _negated(verb):
         return Modality("negated", f"'{verb.text}' is negated")
+    if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        head = assess(verb.head, lex)  # "plan to meet and sign": the conjunct shares the modality
+        if head.value != "asserted":
+            return Modality(head.value, f"{head.reason} (shared with '{verb.head.text}')", head.governor)
     auxes = _aux_lemmas(verb)
     if auxes & lex.possibility_modals:
         return Modality("hypothetical", f"modal '{sorted(auxes & lex.possibility_modals)[0]}'")

@@ -60,12 +60,17 @@ class ActorIndex:
                         ms = self._own(c)
                         if ms:
                             break
-            if not ms and t.lower_ in GROUP_NOUNS | {t.lemma_.lower()} and t.lemma_.lower() in GROUP_NOUNS:
+            if not ms and (t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS):
+                # "their leaders", "the government of Japan"
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
+                    if c.dep_ == "poss":
+                        ms = self._own(c)
+                    elif c.dep_ == "prep" and c.lower_ == "of":
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 ms = self.at(p)
+                    if ms:
+                        break
             found.extend(m for m in ms if m not in found)
         return found
 
@@ -119,6 +124,19 @@ def subject_of(pred, depth: int = 0) -> Role | None:
     return None
 
 
+def nearest_actor_before(pred, idx: "ActorIndex") -> Role | None:
+    """For a main verb the parser left without a subject ("Ahead of X, Kishida and his
+    wife visited ..."): the nearest actor before it in the sentence."""
+    if pred.dep_ not in ("ROOT",) or pred.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    for tok in reversed(pred.sent[: pred.i - pred.sent.start]):
+        if tok.i in idx.by_head and tok.dep_ not in ("poss",):
+            return Role(tok, "nearest actor before a subjectless verb")
+        if tok.pos_ == "VERB":
+            return None
+    return None
+
+
 def passive_subject(pred):
     for c in pred.children:
         if c.dep_ in ("nsubjpass", "csubjpass"):
@@ -156,38 +174,38 @@ def nested_candidates(tok) -> list[Role]:
     return out
 
 
-def noun_source(noun) -> Role | None:
-    """The agent of an event noun: "Yoon's trip", "a trip by Yoon", "Japanese sanctions"."""
+def noun_sources(noun) -> list[Role]:
+    """Where the agent of an event noun may stand, best first: "Yoon's trip", "a trip by
+    Yoon", "Japanese sanctions", or the subject of the verb the noun depends on."""
+    out: list[Role] = []
     for c in noun.children:
         if c.dep_ == "poss":
-            return Role(c, "poss")
+            out.append(Role(c, "poss"))
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return Role(p, "prep:by")
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
-            return Role(c, c.dep_)
+            out.extend(Role(p, "prep:by") for p in c.children if p.dep_ == "pobj")
     # "reciprocates a trip to Tokyo by Yoon": the parser hangs "by" on the verb
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head is not noun:
         for c in noun.head.children:
             if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return Role(p, "verb prep:by")
+                out.extend(Role(p, "verb prep:by") for p in c.children if p.dep_ == "pobj")
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            out.append(Role(c, c.dep_))
     # the noun as object or prepositional object of a verb: that verb's subject
     head = noun.head
     hops = 0
     while head is not noun and hops < 3:
         if head.pos_ in ("VERB", "AUX"):
             r = subject_of(head)
-            return Role(r.token, f"governor:{r.how}") if r else None
+            if r:
+                out.append(Role(r.token, f"governor:{r.how}"))
+            break
         if head.dep_ in ("ROOT",) or head.head is head:
             break
         head = head.head
         hops += 1
-    return None
+    return out
 
 
 def noun_targets(noun) -> list[Role]:
