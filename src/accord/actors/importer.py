@@ -36,6 +36,9 @@ AGENT_HEADER = ["phrase", "code", "plural", "note"]
 DISCARD_HEADER = ["phrase", "scope", "match", "note"]
 INTERNATIONAL = ("IGO", "NGO", "NGM", "MNC", "IMG", "UIS")
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# three-letter codes that are sectors or types, not countries ("[MED]" for a newspaper)
+NOT_COUNTRIES = {"MED", "ELI", "NGO", "MNC", "IGO", "BUS", "REB", "OPP", "CVL", "EDU", "HLH", "HRI", "LAB",
+                 "REL", "ENV", "DEV", "REF", "CRM", "UAF", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "---"}
 
 
 @dataclass
@@ -265,7 +268,7 @@ def _infer_kind(rec: _Record) -> str:
         return "person" if dated else "igo"
     if first[:3] in INTERNATIONAL:
         return "group"
-    if any(len(c) == 3 for c in codes):
+    if any(len(c) == 3 and c not in NOT_COUNTRIES for c in codes):
         return "country"
     if dated:
         return "person"

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..model import Actor
 from .codes import CodeReader
+from .importer import NOT_COUNTRIES
 from .names import key, plural
 from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow, TitleRow, read_rows,
                      READERS)
@@ -247,10 +248,23 @@ class ActorKB:
     def country_actor(self, c: Country, how: str) -> Actor:
         return Actor(c.code, c.code, (), c.name, "country", f"kb country {c.name} ({how})")
 
+    def entity_actors(self, ent: Entity, on: date | None) -> list[Actor]:
+        """The entity's actors on a date: one, or several for a compound code ("[FRO/SAM]")."""
+        role, how = resolve_role(ent.roles, on)
+        if role is None:
+            return []
+        where = role.note.split(" ")[0]  # "file:line" of the dictionary restriction
+        roles = [role] + [r for r in ent.roles if r is not role and where and r.note.split(" ")[0] == where
+                          and (r.start, r.end) == (role.start, role.end) and r.rank == role.rank]
+        return [a for a in (self._role_actor(ent, r, how, on) for r in roles) if a is not None]
+
     def entity_actor(self, ent: Entity, on: date | None) -> Actor | None:
         """The entity's actor on a date, with the reason; None for a non-actor (code ---)."""
         role, how = resolve_role(ent.roles, on)
-        if role is None or role.code.strip("-") == "":
+        return self._role_actor(ent, role, how, on) if role is not None else None
+
+    def _role_actor(self, ent: Entity, role: Role, how: str, on: date | None) -> Actor | None:
+        if role.code.strip("-") == "":
             return None
         what = f"kb {ent.kind or 'actor'} {ent.name}: {role.code} {role.span()}"
         if role.role:
@@ -314,8 +328,7 @@ class ActorKB:
         scored = []
         for i, ref in enumerate(refs):
             if ref.kind == "entity":
-                a = self.entity_actor(ref.target, on)
-                if a is not None:
+                for a in self.entity_actors(ref.target, on):
                     holds = ("on " in a.reason and "closest" not in a.reason) or "undated" in a.reason
                     scored.append(((0 if holds else 1, ref.target.rank, i), a))
             elif ref.kind in ("country", "adj", "demonym", "capital"):
@@ -432,14 +445,15 @@ def _kind_of_row(row: ActorRow) -> str:
 def _kind_of_code(code: str) -> str:
     if code.startswith("IGO"):
         return "igo"
-    if len(code) == 3:
+    if len(code) == 3 and code not in NOT_COUNTRIES:
         return "country"
     return "group"
 
 
 def _acronym(text: str) -> bool:
-    """An all-capitals short alias ("UN", "U.S.", "NATO")."""
-    return len(text) <= 8 and text.isupper() and " " not in text
+    """An all-capitals alias of up to three letters ("UN", "U.S.", "WHO", "AU"): the text must
+    be in capitals too ("us", "Who" are not actors).  Longer ones also match "Nato", "Opec"."""
+    return len(text) <= 6 and text.isupper() and " " not in text and sum(c.isalpha() for c in text) <= 3
 
 
 _CACHE: dict = {}

@@ -47,15 +47,14 @@ _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", 
 def display(phrase: str) -> str:
     """A readable name from a dictionary phrase: "FUMIO_KISHIDA_" -> "Fumio Kishida".
 
-    Already mixed-case text is kept; all-caps words of up to five letters without a vowel
-    pattern of an ordinary word (NATO, UNHCR, U.N.) stay in capitals when they are the
-    whole name."""
+    Already mixed-case text is kept; a one-word name of up to four letters or with dots
+    (NATO, OPEC, U.N.) stays in capitals."""
     text = _SPACES.sub(" ", phrase.replace("_", " ")).strip()
     if not text or any(c.islower() for c in text):
         return text
     words = text.split(" ")
-    if len(words) == 1 and (len(text) <= 6 or "." in text):
-        return text
+    if len(words) == 1 and (len(text) <= 4 or "." in text):
+        return text  # NATO, OPEC, U.N.
     out = []
     for i, w in enumerate(words):
         lw = w.lower()

@@ -472,6 +472,8 @@ def _agents(st: _State) -> None:
             continue  # "their leaders", "the two leaders": coreference decides
         if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and st.at.get(root.head.i) is None:
             continue  # "police station", "government policy": not an actor
+        if _is_location(root, g):
+            continue  # "at the police station"
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i)
 
@@ -508,8 +510,12 @@ def _names(st: _State) -> None:
                 if len(ents) > 1:
                     actor = _best_person(st, ents, actor)
                 st.reg.add(ent.name, actor, None, text)
+                others = []
+            else:
+                others = st.kb.entity_actors(ent, st.on)[1:]  # a compound code: "[FRO/SAM]"
             p.used = True
-            _add(st, p.start, p.end, actor, root.i)
+            for a in [actor] + others:
+                _add(st, p.start, p.end, a, root.i)
             continue
         c = p.country
         if c is None:
