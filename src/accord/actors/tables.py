@@ -106,13 +106,20 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def split_list(cell: str) -> tuple[str, ...]:
+    if not cell:
+        return ()
     return tuple(p.strip() for p in cell.split("|") if p.strip())
 
 
 def parse_date(text: str, where: str) -> date | None:
-    text = text.strip()
     if not text:
         return None
+    if len(text) == 10:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    text = text.strip()
     m = _DATE.match(text)
     if not m:
         raise ActorDataError(f"{where}: bad date {text!r} (use YYYY-MM-DD)")
@@ -145,7 +152,9 @@ def read_rows(path: Path, text: str | None = None) -> tuple[str, list[tuple[int,
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = [c.strip() for c in line.rstrip("\r\n").split("\t")]
+        cells = line.rstrip("\r\n").split("\t")
+        if header is None or any(c != c.strip() for c in cells):
+            cells = [c.strip() for c in cells]
         if header is None:
             header = [c.lower() for c in cells]
             kind = table_kind(header)
