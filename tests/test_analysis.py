@@ -50,6 +50,7 @@ def store(tmp_path):
               ev("b", 5, CHN, USA, "112", date(2023, 5, 9)),
               ev("b", 6, USA, CHN, "112", date(2023, 5, 9)),
               ev("b", 7, CHN, USA, "173", date(2023, 5, 10)),
+              ev("b", 8, Actor("---MIL", None, ("MIL",)), USA, "173", date(2023, 5, 10)),  # no country: no dyad
               published=date(2023, 5, 7)),
     ])
     yield st

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[0] if argv else "demo-out")
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     db = out / "accord.duckdb"
     if out.exists():
         shutil.rmtree(out)
@@ -55,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{counts['events']} events, {counts['quotes']} quotes ({time.perf_counter() - t0:.1f} s)\n")
 
         series = dyad_series(store, "KOR", "JPN", by="month")
-        shown = [r for r in series if r["total"]]
+        shown = [{**r, "KOR>JPN": r["a_to_b"], "JPN>KOR": r["b_to_a"]} for r in series if r["total"]]
         write_rows(shown, "table", title="KOR - JPN by month (months with events)",
-                   table_columns=["period", "a_to_b", "b_to_a", "total", "quad1", "quad2", "quad3", "quad4",
+                   table_columns=["period", "KOR>JPN", "JPN>KOR", "total", "quad1", "quad2", "quad3", "quad4",
                                   "goldstein_sum", "goldstein_mean"])
         write_rows(visits(store, "KOR", "JPN"), "table", title="KOR - JPN visits",
                    table_columns=["date", "date_precision", "visitor", "host", "who", "place", "cameo",

@@ -101,13 +101,17 @@ def dyad_series(store: EventStore, a: str, b: str, by: str = "month", since: dat
 
 
 def _side(row: dict[str, Any], side: str) -> str | None:
-    return row.get(f"{side}_country") or row.get(f"{side}_code")
+    """The actor at country level; None for actors of no known country ("---MIL")."""
+    code = row.get(f"{side}_code")
+    side_value = row.get(f"{side}_country") or code
+    return None if not side_value or side_value.startswith("---") else side_value
 
 
 def top_dyads(store: EventStore, since: date | None = None, until: date | None = None,
               limit: int = 10) -> list[dict[str, Any]]:
-    """The most active pairs of countries (or actors without a country), both directions
-    together: events, cooperative and conflictual events, net (summed) and mean Goldstein."""
+    """The most active pairs of countries (or of actors such as IGOs that have no country;
+    actors of unknown country, "---MIL", are left out), both directions together: events,
+    cooperative and conflictual events, net (summed) and mean Goldstein."""
     acc: dict[tuple[str, str], dict[str, Any]] = {}
     for ev in store.events(EventFilter(since=since, until=until, modality=FACTUAL)):
         s, t = _side(ev, "source"), _side(ev, "target")

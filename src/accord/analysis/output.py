@@ -23,7 +23,7 @@ def _cell(v: Any, width: int | None) -> str:
         return "yes" if v else "no"
     if isinstance(v, float):
         return f"{v:.2f}".rstrip("0").rstrip(".") if v == v else ""
-    s = str(plain(v))
+    s = " ".join(str(plain(v)).split())
     return s if width is None or len(s) <= width else s[: width - 1] + "…"
 
 
