@@ -119,7 +119,10 @@ class Coder:
 
     def _event(self, article: Article, si: int, sent, c: Candidate, mentions) -> Event:
         info = cameo(c.code)
-        s0 = sent.start_char
+        words = [t for t in sent if not t.is_space]
+        s0 = words[0].idx if words else sent.start_char
+        s1 = words[-1].idx + len(words[-1].text) if words else sent.end_char
+        text = sent.doc.text[s0:s1]
         trig = (c.trigger.idx - s0, c.trigger.idx + len(c.trigger.text) - s0)
 
         def span(m):
@@ -127,7 +130,7 @@ class Coder:
 
         when = dates.event_date(sent, c.trigger, article.published)
         where = places.event_location(sent, c.trigger, mentions)
-        ev = Evidence(sent.text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
+        ev = Evidence(text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
                       + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)
         return Event(
             article_id=article.id, sentence_index=si,
