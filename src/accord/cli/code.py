@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -86,12 +87,14 @@ def run(paths, input_format, published, fmt, coder_options) -> int:
     def warn(origin: str, message: str) -> None:
         err.print(f"warning: {origin}: {message}")
 
-    def events():
+    def events(status):
         nonlocal coder, warned_date
         for item in read_paths(paths, input_format, published, warn=warn):
             if isinstance(item, Problem):
                 report(item)
                 continue
+            if status is not None:
+                status.update(f"coding {item.origin}  ({tally.coded} articles, {tally.events} events so far)")
             if coder is None:
                 coder = _make_coder(coder_options)  # only once there is something to code
             if item.published is None and not warned_date:
@@ -103,14 +106,18 @@ def run(paths, input_format, published, fmt, coder_options) -> int:
                 report(Problem(item.origin, f"coding failed ({type(exc).__name__}: {exc})", "failed"))
                 continue
             tally.coded += 1
+            tally.events += len(coded.events)
             for message in coded.warnings:
                 warn(item.origin, message)
             headings[item.id] = f"{item.title or item.id}  ({item.origin})"
             yield from coded.events
 
     options = {"heading": headings.get} if fmt == "table" else {}
+    # a spinner on a terminal's stderr, unless the table is being drawn on the same terminal
+    live = err.is_terminal and not (fmt == "table" and sys.stdout.isatty())
     try:
-        tally.events = write_events(events(), fmt, sys.stdout, **options)
+        with err.status("starting") if live else contextlib.nullcontext() as status:
+            write_events(events(status), fmt, sys.stdout, **options)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader of stdout went away (`| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

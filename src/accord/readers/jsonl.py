@@ -17,7 +17,7 @@ def read_jsonl(inp: Input, published: date | None) -> Iterator[Article | Problem
             continue
         origin = f"{inp.origin}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))  # an error at the end of the line, not the next
         except json.JSONDecodeError as exc:
             yield Problem(origin, f"malformed JSON: {exc.msg} (column {exc.colno})", "failed")
             continue
