@@ -94,6 +94,10 @@ def test_table_sink_one_table_per_article():
     assert text.count("date") == 2  # two tables
     assert "042 Make a visit" in text and "~month" in text and "Seoul (KOR)" in text
     assert "arrived" in text and "[met]" in text
+    assert "KOR South Korea" in text
+    out = io.StringIO()
+    write_table([make_event(target=Actor("KOR", "KOR", (), "KOR"))], out, width=200)
+    assert "KOR KOR" not in out.getvalue()
 
 
 # --- the command ------------------------------------------------------------------------
@@ -186,3 +190,14 @@ def test_table_format(shared):
     assert result.exit_code == 0, result.stderr
     assert "South Korea, Japan to Further Improve Ties" in result.stdout
     assert "modality" in result.stdout and "trigger" in result.stdout
+
+
+def test_unusable_dictionary_is_a_usage_error(tmp_path):
+    story = tmp_path / "a.txt"
+    story.write_text("Japan and South Korea held talks in Seoul on Sunday.")
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text("this is not a pattern file\n")
+    result = run(story, "--verbs", verbs, "--published", "2023-05-07")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot set up the coder:") and str(verbs) in result.stderr
+    assert result.stdout == ""

@@ -85,7 +85,7 @@ def write_tsv(events: Iterable[Event], out: TextIO, header: bool = True) -> int:
 
 
 def _actor_cell(code: str | None, name: str | None) -> str:
-    return " ".join(x for x in (code, name) if x) or "-"
+    return " ".join(x for x in dict.fromkeys((code, name)) if x) or "-"  # "KOR", not "KOR KOR"
 
 
 def _table(events: list[Event], title: str | None):
