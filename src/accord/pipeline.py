@@ -110,10 +110,13 @@ class Coder:
     def _place_target(self, sent, mentions):
         def target(trigger) -> Mention | None:
             loc = places.event_location(sent, trigger, mentions)
+            how = "where it happened"
+            if loc is None or not loc.country:
+                loc, how = _object_place(trigger), "the place acted on"
             if loc is None or not loc.country:
                 return None
-            actor = Actor(loc.country, loc.country, (), loc.name, "country", f"the place visited: {loc.name}")
-            return Mention(-1, -1, loc.name, actor, -1, actor.reason)
+            actor = Actor(loc.country, loc.country, (), loc.name, "country", f"{how}: {loc.name}")
+            return Mention(-1, -1, loc.name, actor, -1, f"from {how} ({loc.name})")
 
         return target
 
@@ -130,11 +133,13 @@ class Coder:
 
         when = dates.event_date(sent, c.trigger, article.published)
         where = places.event_location(sent, c.trigger, mentions)
+        source = _with_country(c.source.actor, c.source, sent.doc, where) if c.source else None
+        target = _with_country(c.target.actor, c.target, sent.doc, where) if c.target else None
         ev = Evidence(text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
                       + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)
         return Event(
             article_id=article.id, sentence_index=si,
-            source=c.source.actor if c.source else None, target=c.target.actor if c.target else None,
+            source=source, target=target,
             cameo=c.code, cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
             penta_class=info.penta_class, plover_type=info.plover_type, plover_mode=info.plover_mode,
             modality="intended" if c.modality.value == "intended" else (
@@ -142,6 +147,41 @@ class Coder:
             evidence=ev, date=when, location=where,
             source_text=c.source.text if c.source else None, target_text=c.target.text if c.target else None,
         )
+
+
+def _object_place(trigger):
+    """A place named as the object of the predicate ("shelled Juba", "raided Kabul")."""
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN":
+            span = trigger.doc[c.left_edge.i: c.i + 1]
+            names = [t for t in span if t.pos_ == "PROPN"]
+            if names:
+                loc = places.lookup(trigger.doc[names[0].i: c.i + 1].text)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _with_country(actor: Actor, mention: Mention, doc, where) -> Actor:
+    """An agent named without a country ("rebels", "police") takes the country of a place
+    in its own phrase ("rebels in the Ivory Coast"), else of the place of the event."""
+    if actor.country or not actor.code.startswith("---"):
+        return actor
+    country, how = None, ""
+    if mention.head >= 0:
+        for c in doc[mention.head].children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        loc = places.lookup(doc[p.left_edge.i: p.i + 1].text)
+                        if loc is not None and loc.country:
+                            country, how = loc.country, f"'{c.text} {p.text}'"
+    if country is None and where is not None and where.country:
+        country, how = where.country, f"the place of the event ({where.name})"
+    if country is None:
+        return actor
+    return Actor(country + actor.code[3:], country, actor.sectors, actor.name, actor.kind,
+                 f"{actor.reason}; country from {how}")
 
 
 def _speaker_resolver(idx: ActorIndex):

@@ -93,6 +93,9 @@ def resolve(doc, mentions: list[Mention]) -> list[Mention]:
                     ante = last_person
                 if ante is not None:
                     extra.append(_ref(tok, ante.actor, f"coref '{tok.text}' -> {ante.text}"))
+            elif low in ("it", "its", "they", "their", "them") and tok.pos_ == "PRON" and _reporter(tok, by_sent.get(si, [])):
+                ante = _reporter(tok, by_sent.get(si, []))
+                extra.append(_ref(tok, ante.actor, f"coref '{tok.text}' -> {ante.text} (who says it)"))
             elif low in PLURAL and tok.pos_ == "PRON":
                 group = _recent_compound(compounds, tok, last_compound)
                 for m in group or ():
@@ -129,6 +132,30 @@ def _person_antecedent(tok, sent, sent_mentions: list[Mention], doc) -> Mention 
         after = [m for m in persons if tok.i < m.head < root.i]
         if after:  # the person standing right before the main verb is its subject
             return after[-1]
+    return None
+
+
+def _reporter(tok, sent_mentions: list[Mention]) -> Mention | None:
+    """'Hungary has said it will support ...': the subject of the clause a pronoun's
+    clause is the complement of ("said", "announced", "agreed that")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = tok.head
+    if tok.dep_ == "poss":  # "its troops" -> the subject of the verb the noun depends on
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i != tok.i:
+                ms = [m for m in sent_mentions if m.head == c.i and m.actor.kind != "person"]
+                if ms:
+                    return ms[0]
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "nsubj":
+            ms = [m for m in sent_mentions if m.head == c.i]
+            if ms and (tok.lower_ in ("they", "their", "them") or ms[0].actor.kind != "person"):
+                return ms[0]
     return None
 
 

@@ -24,6 +24,9 @@ from .roles import (
 )
 
 EMITTED = ("asserted", "intended", "reported", "refused")
+# material events and meetings whose target may be the country where they happen (a visit to
+# Seoul, shelling of Juba, a protest in Lagos); never verbal ones ("said in Washington")
+PLACE_TARGET_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
     return []
 
 
-def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int]) -> tuple[list[Mention], str]:
+def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "") -> tuple[list[Mention], str]:
     roles: list[Role] = noun_targets(pred) if is_noun else object_candidates(pred)
     for role in roles:
         ms = [m for m in idx.at(role.token) if m.head not in exclude]
@@ -82,7 +85,36 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int]) -> tu
             ms = [m for m in idx.at(nested.token) if m.head not in exclude]
             if ms:
                 return ms, f"{role.how}>{nested.how}"
+    if is_noun:
+        return [], ""
+    # "offered to hand over to Great Britain": the target sits in the governed clause
+    for c in pred.children:
+        if c.dep_ == "xcomp":
+            ms, how = _find_targets(c, False, idx, exclude, code)
+            if ms:
+                return ms, f"xcomp:{how}"
+    # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase
+    for tok in clause_tokens(pred):
+        # a possessor is the target of praise, blame or refusal ("praised Haiti's efforts"),
+        # never of talks or statements ("discuss North Korea's nuclear programme")
+        mods = MODIFIER_DEPS if code[:2] in TOPIC_ROOTS else MODIFIER_DEPS - {"poss"}
+        if tok.i > pred.i and tok.i in idx.by_head and tok.dep_ not in mods:
+            ms = [m for m in idx.at(tok) if m.head not in exclude]
+            if ms:
+                return ms, f"first actor in the clause ({tok.dep_})"
+    # "demanded that the US cancel ...": the subject of the complement clause
+    for c in pred.children:
+        if c.dep_ == "ccomp":
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    ms = [m for m in idx.at(s) if m.head not in exclude]
+                    if ms:
+                        return ms, "subject of the complement clause"
     return [], ""
+
+
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
 
 
 def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
@@ -179,7 +211,7 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code)
         if not srcs:
             trace.add(tok, f"{m.pattern.rule} matched, but no coded source ({how_s})")
             return []
@@ -188,10 +220,10 @@ class SentenceCoder:
             pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
         elif len(srcs) > 1 and _is_symmetric(tok, lemma, code, self.lex):
             pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
-        elif place_target is not None and code[:3] in ("042", "043", "044"):
+        elif place_target is not None and code[:2] in PLACE_TARGET_ROOTS:
             place = place_target(tok)
             if place is not None:
-                pairs = [(s, place, f"source {how_s}, target from the place visited") for s in srcs]
+                pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         if not pairs:
             if self.require_dyad:
                 trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")

@@ -60,12 +60,14 @@ class ActorIndex:
                         ms = self._own(c)
                         if ms:
                             break
-            if not ms and (t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS):
-                # "their leaders", "the government of Japan"
+            if not ms and t.pos_ in ("NOUN", "PROPN", "NUM"):
+                # "their leaders", "the government of Japan", "thousands of Nigerians",
+                # "the first deployment of NATO troops", "doctors from American aid groups"
+                group = t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS
                 for c in t.children:
-                    if c.dep_ == "poss":
+                    if c.dep_ == "poss" and group:
                         ms = self._own(c)
-                    elif c.dep_ == "prep" and c.lower_ == "of":
+                    elif c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and group)):
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 ms = self.at(p)
