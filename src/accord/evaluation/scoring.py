@@ -21,6 +21,8 @@ gold keys not predicted; counts are summed over the records of a file (micro-ave
 
 from __future__ import annotations
 
+from accord.ontology.aliases import current_plover
+
 import csv
 import functools
 from collections import Counter
@@ -124,7 +126,8 @@ def actor_pairs(event: GoldEvent) -> list[tuple[str | None, str | None]]:
 
 
 def gold_keys(event: GoldEvent, level: str) -> set[tuple]:
-    kind = event.plover if level in PLOVER_LEVELS else event.cameo
+    # gold PLOVER types of earlier drafts (DISAPPROVE, DEMAND...) compare as PLOVER 2021
+    kind = current_plover(event.plover) if level in PLOVER_LEVELS else event.cameo
     if kind is None:
         return set()
     if level == "plover_type":

@@ -5,6 +5,7 @@
     ('Make a visit', 'CONSULT')
 """
 
+from .aliases import current_plover
 from .tables import CameoCode, PloverMode, PloverType, cameo, codebook, plover_types
 
-__all__ = ["CameoCode", "PloverMode", "PloverType", "cameo", "codebook", "plover_types"]
+__all__ = ["current_plover", "CameoCode", "PloverMode", "PloverType", "cameo", "codebook", "plover_types"]
