@@ -88,6 +88,15 @@ def test_usage_errors_exit_2(db, tmp_path):
     assert runner.invoke(app, ["ingest", "x.txt", "--scheduler", "tcp://127.0.0.1:1"]).exit_code == 2
 
 
+def test_ingest_summary_accounts_for_bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    out = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"),
+                              "--db", str(tmp_path / "e.duckdb")])
+    assert out.exit_code == 1
+    assert "2 input(s): 0 coded" in out.stderr and "1 skipped, 1 failed" in out.stderr
+    assert "empty.txt" in out.stderr and "missing.txt" in out.stderr
+
+
 # -- through the real coder ----------------------------------------------------------
 def test_seed_gives_shuttle_diplomacy(coder, shared, tmp_path):
     from accord.analysis import dyad_series, visits
