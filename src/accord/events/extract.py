@@ -23,7 +23,7 @@ from .roles import (
     subject_of,
 )
 
-EMITTED = ("asserted", "intended", "reported", "refused")
+EMITTED = ("asserted", "intended", "reported", "refused", "threatened")
 # material events and meetings whose target may be the country where they happen (a visit to
 # Seoul, shelling of Juba, a protest in Lagos); never verbal ones ("said in Washington")
 PLACE_TARGET_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "17", "18", "19", "20"})
@@ -153,7 +153,33 @@ class SentenceCoder:
                 trace.add(tok, f"discard pattern {m.pattern.rule}")
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target))
+        out.extend(self.obligations(sent, idx, trace))
         return _dedup(out)
+
+    def obligations(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:
+        """'X said Y must resign': X demands something of Y (CAMEO 10)."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.reporting_verbs:
+                continue
+            subj = subject_of(tok)
+            srcs = idx.at(subj.token) if subj else []
+            for c in tok.children:
+                if c.dep_ != "ccomp":
+                    continue
+                modals = {a.lower_ for a in c.children if a.dep_ == "aux"} & self.lex.obligation_modals
+                if not modals or not srcs:
+                    continue
+                csub = subject_of(c)
+                tgts = idx.at(csub.token) if csub else []
+                mod = Modality("asserted", f"'{sorted(modals)[0]}' in what '{tok.text}' reports")
+                for s_ in srcs:
+                    for t in tgts:
+                        if not _same_actor(s_.actor, t.actor):
+                            rule = f"{tok.lemma_.lower()}: * that + {sorted(modals)[0]} -> {self.lex.obligation_code} (accord: obligation)"
+                            out.append(Candidate(tok, self.lex.obligation_code, s_, t, mod, rule, "source nsubj, target subject of the complement"))
+                            trace.add(tok, f"{rule}: {s_.actor.code} -> {t.actor.code}")
+        return out
 
     def _defers(self, tok, lemma, matches, trace) -> bool:
         """Governors ("plan to", "refused to") and reports ("said that") give way to the
@@ -163,6 +189,10 @@ class SentenceCoder:
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.i in matches:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
+                    return True
+                own = matches[tok.i][0].pattern.code or ""
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith("03"):
+                    trace.add(tok, f"governs '{c.text}' (not coded): no event of its own")
                     return True
         if lemma in self.lex.reporting_verbs:
             stack = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
@@ -182,6 +212,8 @@ class SentenceCoder:
             return []
         if mod.value == "intended" and not code.startswith("03"):
             code = map_code(code, self.lex.intent_codes) or code
+        elif mod.value == "threatened":
+            code = map_code(code, self.lex.threat_codes) or "130"
         elif mod.value == "refused":
             new = map_code(code, self.lex.refusal_codes)
             if new is None:
@@ -224,6 +256,9 @@ class SentenceCoder:
             place = place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
+        if not pairs and code[:2] in self.lex.domestic_target_roots:
+            pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
+                     for s in srcs if s.actor.country and s.actor.kind != "igo"]
         if not pairs:
             if self.require_dyad:
                 trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")
@@ -231,7 +266,7 @@ class SentenceCoder:
             pairs = [(s, None, f"source {how_s}, no target") for s in srcs]
         out = []
         for s, t, how in pairs:
-            if t is not None and _same_actor(s.actor, t.actor):
+            if t is not None and _same_actor(s.actor, t.actor) and not how.endswith("own country"):
                 continue
             out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
             trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
@@ -242,6 +277,12 @@ class SentenceCoder:
 
 def _same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code
+
+
+def _domestic(m: Mention) -> Mention:
+    c = m.actor.country
+    actor = Actor(c, c, (), c, "country", f"implicit target: {m.text}'s own country")
+    return Mention(-1, -1, c, actor, -1, actor.reason)
 
 
 def _dedup(cands: list[Candidate]) -> list[Candidate]:

@@ -17,6 +17,7 @@ CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relc
 @dataclass(frozen=True)
 class Lexicon:
     intent_governors: frozenset[str]
+    threat_governors: frozenset[str]
     refusal_governors: frozenset[str]
     failure_governors: frozenset[str]
     future_auxiliaries: frozenset[str]
@@ -28,10 +29,14 @@ class Lexicon:
     symmetric_lemmas: frozenset[str]
     symmetric_code_prefixes: tuple[str, ...]
     reciprocal_words: tuple[str, ...]
+    threat_codes: dict[str, str]
+    obligation_modals: frozenset[str]
+    obligation_code: str
+    domestic_target_roots: frozenset[str]
 
     @property
     def governors(self) -> frozenset[str]:
-        return self.intent_governors | self.refusal_governors | self.failure_governors
+        return self.intent_governors | self.refusal_governors | self.failure_governors | self.threat_governors
 
 
 @functools.lru_cache(maxsize=4)
@@ -45,6 +50,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     fs = lambda k: frozenset(str(w).lower() for w in raw.get(k, []))  # noqa: E731
     return Lexicon(
         intent_governors=fs("intent_governors"),
+        threat_governors=fs("threat_governors"),
+        threat_codes={str(k): str(v) for k, v in raw.get("threat_codes", {}).items()},
+        obligation_modals=fs("obligation_modals"),
+        obligation_code=str(raw.get("obligation_code", "100")),
+        domestic_target_roots=frozenset(str(x) for x in raw.get("domestic_target_roots", [])),
         refusal_governors=fs("refusal_governors"),
         failure_governors=fs("failure_governors"),
         future_auxiliaries=fs("future_auxiliaries"),
@@ -132,6 +142,8 @@ def assess(pred, lex: Lexicon) -> Modality:
         glemma = governor_lemma(gov)
         if glemma in lex.refusal_governors:
             return Modality("refused", f"'{gov.text}' refuses it", gov)
+        if glemma in lex.threat_governors:
+            return Modality("threatened", f"'{gov.text}' threatens it", gov)
         if glemma in lex.failure_governors:
             return Modality("negated", f"'{gov.text}' says it did not happen", gov)
         if glemma in lex.intent_governors or (glemma == "be" and _aux_lemmas(gov) & lex.future_auxiliaries):

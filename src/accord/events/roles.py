@@ -65,6 +65,8 @@ class ActorIndex:
                 # "the first deployment of NATO troops", "doctors from American aid groups"
                 group = t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS
                 for c in t.children:
+                    if c.dep_ == "compound" and c.i in self.by_head:  # "Israeli army bulldozers"
+                        ms = self.by_head[c.i]
                     if c.dep_ == "poss" and group:
                         ms = self._own(c)
                     elif c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and group)):
