@@ -197,3 +197,53 @@ def test_reads_the_shared_dev_sets(shared):
     assert record_levels(plover) == ("plover", "plover_type")
     assert record_levels(conf) == ()
     assert sum(len(r.events) for r in petr if r.events) == 359
+
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_cli_scores_a_small_gold_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    gold_file = _write(tmp_path / "mini.jsonl", [
+        {"id": "m1", "set": "mini", "date": "2023-05-07",
+         "text": "Japanese Prime Minister Fumio Kishida arrived in South Korea on Sunday for a visit.",
+         "events": [{"source": ["JPNGOV"], "target": ["KOR"], "cameo": "042"}], "penta": None},
+        {"id": "m2", "set": "mini", "date": None, "text": "The weather was mild.", "events": [], "penta": None},
+        {"id": "m3", "set": "mini", "date": None, "text": "Nothing to code here.", "events": None, "penta": None},
+    ])
+    wrong = tmp_path / "wrong.jsonl"
+    res = CliRunner().invoke(app, ["eval", str(gold_file), "--json", "--errors", str(wrong)])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout[res.stdout.index("{"):])
+    f = out["files"][0]
+    assert (f["records"], f["scored"], f["skipped_expected_error"], f["coder_errors"]) == (3, 2, 1, 0)
+    assert set(f["levels"]) == {"root", "code", "actors"}
+    assert f["levels"]["code"]["fn"] + f["levels"]["code"]["tp"] == 1
+    assert f["records_fully_correct"]["total"] == 2
+    wrong_ids = [json.loads(line)["id"] for line in wrong.read_text().splitlines()]
+    assert "m3" not in wrong_ids
+    assert len(wrong_ids) == 2 - f["records_fully_correct"]["correct"]
+
+
+def test_cli_bad_input_exit_codes(tmp_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["eval", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 1 and "no such file" in res.output
+    res = runner.invoke(app, ["eval", str(tmp_path / "missing.jsonl"), "--dict", str(tmp_path / "nodir")])
+    assert res.exit_code == 2
+    petr = _write(tmp_path / "petr_unit.jsonl", [
+        {"id": "p1", "set": "petr_unit", "date": "1995-01-01", "text": "Arnor attacked Gondor.",
+         "events": [{"source": ["ARN"], "target": ["GON"], "cameo": "190"}], "penta": None}])
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = runner.invoke(app, ["eval", str(petr), "--petr-dicts", str(empty)])
+    assert res.exit_code == 1 and "PETR.Validate" in res.output

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def eval_command(
@@ -33,7 +33,7 @@ def eval_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from accord.evaluation import default_gold_files, evaluate
-    from accord.evaluation.report import results_table, to_json, write_errors, write_json
+    from accord.evaluation.report import files_table, results_table, to_json, write_errors, write_json
 
     paths = list(gold or [])
     if not paths:
@@ -62,7 +62,9 @@ def eval_command(
     if as_json:
         typer.echo(to_json(run))
     elif run.files:
-        Console().print(results_table(run))
+        out = Console()
+        out.print(results_table(run))
+        out.print(files_table(run))
     if json_out:
         write_json(run, json_out)
         err.print(f"results written to {json_out}")

@@ -11,44 +11,52 @@ from rich.table import Table
 from .run import EvalRun, FileResult
 
 LEVEL_NAMES = {
-    "root": "events: CAMEO root + countries",
-    "code": "events: full CAMEO code + countries",
-    "actors": "events: full code + actor codes",
-    "plover": "events: PLOVER type + countries",
-    "plover_type": "events: PLOVER type only",
+    "root": "CAMEO root + countries",
+    "code": "CAMEO code + countries",
+    "actors": "CAMEO code + actor codes",
+    "plover": "PLOVER type + countries",
+    "plover_type": "PLOVER type only",
 }
 
 
-def rows(f: FileResult) -> list[tuple[str, str, str, str, str]]:
-    """(measure, precision, recall, F1, detail) rows for one file."""
+def rows(f: FileResult) -> list[tuple[str, ...]]:
+    """(measure, P, R, F1, tp, fp, fn) rows for one file."""
     out = []
     for lv, c in f.levels.items():
         out.append((LEVEL_NAMES.get(lv, lv), f"{c.precision:.3f}", f"{c.recall:.3f}",
-                    f"{c.f1:.3f}", f"tp {c.tp} fp {c.fp} fn {c.fn}"))
+                    f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn)))
     if f.correct is not None:
         share = f.correct / f.scored if f.scored else 0.0
-        out.append(("records fully correct", "", "", f"{share:.3f}", f"{f.correct}/{f.scored} records"))
+        out.append((f"records fully correct ({f.correct}/{f.scored})", "", "", f"{share:.3f}", "", "", ""))
     if f.penta is not None:
-        out.append(("PentaClass macro-F1", "", "", f"{f.penta.macro_f1:.3f}",
-                    f"accuracy {f.penta.accuracy:.3f}, n {f.penta.n}"))
+        out.append((f"PentaClass macro-F1 (accuracy {f.penta.accuracy:.3f})", "", "",
+                    f"{f.penta.macro_f1:.3f}", "", "", ""))
     return out
 
 
 def results_table(run: EvalRun, title: str = "accord eval") -> Table:
-    table = Table(title=title, show_lines=False)
-    for col, just in (("set", "left"), ("measure", "left"), ("P", "right"), ("R", "right"),
-                      ("F1", "right"), ("detail", "left")):
-        table.add_column(col, justify=just)
+    """Measures: one section per file."""
+    table = Table(title=title)
+    table.add_column("set", no_wrap=True)
+    table.add_column("measure")
+    for col in ("P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="right", no_wrap=True)
     for f in run.files:
-        first = True
-        for measure, p, r, f1, detail in rows(f):
-            table.add_row(f.set if first else "", measure, p, r, f1, detail, end_section=False)
-            first = False
-        extra = f"{f.scored} scored, {f.skipped} skipped (expected error)"
-        if f.coder_errors:
-            extra += f", {f.coder_errors} coder errors"
-        table.add_row("", f"[dim]{extra}; {f.seconds:.1f} s; dictionaries: {f.dictionaries}[/dim]",
-                      "", "", "", "", end_section=True)
+        for i, row in enumerate(rows(f)):
+            table.add_row(f.set if i == 0 else "", *row)
+        table.add_section()
+    return table
+
+
+def files_table(run: EvalRun) -> Table:
+    """What was scored: records, skipped, coder errors, time, dictionaries."""
+    table = Table(title="scored files")
+    for col, just in (("set", "left"), ("scored", "right"), ("skipped", "right"),
+                      ("coder errors", "right"), ("seconds", "right"), ("dictionaries", "left")):
+        table.add_column(col, justify=just, no_wrap=col != "dictionaries")
+    for f in run.files:
+        table.add_row(f.set, str(f.scored), str(f.skipped), str(f.coder_errors),
+                      f"{f.seconds:.1f}", f.dictionaries)
     return table
 
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -207,6 +208,13 @@ def summarise(path: Path, results: list[RecordResult], levels: Iterable[str],
     )
 
 
+def _describe(exc: BaseException) -> str:
+    """``Type: message (at file:line in function)``: where the coder raised."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
 def code_records(coder, records: list[GoldRecord],
                  on_record: Callable[[], None] | None = None) -> list[tuple[list[PredEvent], str | None]]:
     """Code each record's text with its gold date; an exception is kept as the record's error."""
@@ -217,7 +225,7 @@ def code_records(coder, records: list[GoldRecord],
             preds = [from_event(e) for e in events if e.modality not in EXCLUDED_MODALITIES]
             out.append((preds, None))
         except Exception as exc:  # one bad record must not stop the run
-            out.append(([], f"{type(exc).__name__}: {exc}"))
+            out.append(([], _describe(exc)))
         if on_record:
             on_record()
     return out
