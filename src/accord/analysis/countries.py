@@ -38,12 +38,12 @@ def _kb_lookup(name: str) -> str | None:
     except ImportError:
         return None
     try:
-        actor = ActorKB.load().lookup(name, None)
+        found = ActorKB.load().lookup(name, None)  # the actors a name can stand for, best first
     except Exception:  # the KB is optional here: fall back on the country table
         return None
-    if actor is None:
-        return None
-    return getattr(actor, "country", None) or getattr(actor, "code", None)
+    if isinstance(found, (list, tuple)):
+        found = found[0] if found else None
+    return getattr(found, "code", None) or getattr(found, "country", None) if found is not None else None
 
 
 def resolve(value: str) -> str:
