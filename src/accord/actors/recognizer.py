@@ -32,7 +32,6 @@ import yaml
 
 from ..model import Actor, Mention
 from .loader import ActorKB, Agent, Country, Entity, Ref
-from .names import key
 from .registry import ArticleActors
 
 __all__ = ["recognize", "ArticleActors"]
@@ -222,7 +221,7 @@ def _cref_list_before(st: _State, j: int) -> list[Phrase]:
     out: list[Phrase] = []
     while j > 0:
         q = st.at.get(j - 1)
-        if q is None or q.used or q.end != j or not _country_like(st, q, modifier=True):
+        if q is None or q.used or q.end != j or not _country_like(st, q):
             break
         out.insert(0, q)
         j = q.start
@@ -231,7 +230,7 @@ def _cref_list_before(st: _State, j: int) -> list[Phrase]:
             if doc[k].lower_ in ("and", "or") and k > 0 and doc[k - 1].text == ",":
                 k -= 1
             prev = st.at.get(k - 1)
-            if prev is not None and not prev.used and _country_like(st, prev, modifier=True):
+            if prev is not None and not prev.used and _country_like(st, prev):
                 j = k
                 continue
         break
@@ -267,7 +266,7 @@ def _cref_list_after_of(st: _State, j: int) -> tuple[list[Phrase], int]:
     return out, (out[-1].end if out else j)
 
 
-def _country_like(st: _State, p: Phrase, modifier: bool = False) -> bool:
+def _country_like(st: _State, p: Phrase) -> bool:
     if p.country is not None:
         return True
     return any(e.kind in ("country", "igo", "group") and st.kb.entity_actor(e, st.on) is not None
@@ -479,7 +478,7 @@ def _agents(st: _State) -> None:
 
 
 def _skip_det(doc, i: int, limit: int) -> int:
-    while i < limit and doc[i].pos_ in ("DET",) :
+    while i < limit and doc[i].pos_ == "DET":
         i += 1
     return i
 
@@ -559,9 +558,7 @@ def _is_location(tok, g) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
-    if t.dep_ == "pobj" and t.head.lower_ in g["locative_prepositions"]:
-        return True
-    return t.dep_ in ("npadvmod",) and False
+    return t.dep_ == "pobj" and t.head.lower_ in g["locative_prepositions"]
 
 
 def _modifies_common_noun(st: _State, root, p: Phrase) -> bool:
