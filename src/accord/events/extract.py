@@ -102,8 +102,9 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             ms = [m for m in idx.at(tok) if m.head not in exclude]
             if ms:
                 return ms, f"first actor in the clause ({tok.dep_})"
-    # "demanded that the US cancel ...": the subject of the complement clause
-    for c in pred.children:
+    # "demanded that the US cancel ...": the subject of the complement clause (not for
+    # verbs of saying: "an official said Arnor ..." is no act toward Arnor)
+    for c in (pred.children if pred.lemma_.lower() not in REPORTING else ()):
         if c.dep_ == "ccomp":
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
@@ -114,6 +115,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
 
 
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "quote", "claim", "confirm", "explain", "reveal", "declare"})
 TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
 
 

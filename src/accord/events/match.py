@@ -85,6 +85,7 @@ def match_pattern(pattern: Pattern, pred, clause, synsets) -> Match | None:
     matched: list[int] = []
     if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched):
         return None
+    slots = {k: (-1 if v is None else v) for k, v in slots.items()}
     slots_after: dict = {}
     if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched):
         return None

@@ -121,7 +121,11 @@ def subject_of(pred, depth: int = 0) -> Role | None:
                 if c.dep_ in ("dobj",) and c.i < pred.i:
                     return Role(c, "inherited:object-control")
         if pred.dep_ in ("xcomp", "conj"):
-            r = subject_of(pred.head, depth + 1)
+            head = pred.head
+            # "is about/ready/willing to restore": the subject of the copula
+            if head.pos_ in ("ADJ", "ADV", "ADP") and head.dep_ in ("acomp", "advmod", "prep", "oprd") and head.head is not head:
+                head = head.head
+            r = subject_of(head, depth + 1)
             return Role(r.token, f"inherited:{pred.dep_}") if r else None
     if pred.dep_ in ("relcl", "acl") and pred.head is not pred:
         return Role(pred.head, pred.dep_)
