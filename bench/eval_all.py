@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """Score the coder on the three development sets (../shared/eval) and print one summary
-table: one row per set, its main measures side by side.
+table: one column per set, one row per measure.
 
 Usage: python bench/eval_all.py [--limit N] [--json-out FILE] [--errors FILE] [--petr-dicts DIR]
 """
@@ -17,32 +17,40 @@ from rich.table import Table
 from accord.evaluation import default_gold_files, evaluate
 from accord.evaluation.report import write_errors, write_json
 
-COLUMNS = (
-    ("root F1", lambda f: f.levels.get("root") and f.levels["root"].f1),
-    ("code F1", lambda f: f.levels.get("code") and f.levels["code"].f1),
-    ("code+actors F1", lambda f: f.levels.get("actors") and f.levels["actors"].f1),
-    ("fully correct", lambda f: f.correct / f.scored if f.correct is not None and f.scored else None),
-    ("PLOVER F1", lambda f: f.levels.get("plover") and f.levels["plover"].f1),
-    ("PLOVER type F1", lambda f: f.levels.get("plover_type") and f.levels["plover_type"].f1),
-    ("Penta macro-F1", lambda f: f.penta.macro_f1 if f.penta else None),
-    ("Penta acc.", lambda f: f.penta.accuracy if f.penta else None),
+def _level(name):
+    def get(f):
+        c = f.levels.get(name)
+        return None if c is None else f"{c.f1:.3f} ({c.precision:.2f}/{c.recall:.2f})"
+    return get
+
+
+ROWS = (
+    ("records scored", lambda f: str(f.scored)),
+    ("skipped (error expected)", lambda f: str(f.skipped) if f.skipped else None),
+    ("coder errors", lambda f: str(f.coder_errors) if f.coder_errors else None),
+    ("root+countries F1 (P/R)", _level("root")),
+    ("code+countries F1 (P/R)", _level("code")),
+    ("code+actors F1 (P/R)", _level("actors")),
+    ("records fully correct", lambda f: f"{f.correct / f.scored:.3f} ({f.correct})"
+     if f.correct is not None and f.scored else None),
+    ("PLOVER+countries F1 (P/R)", _level("plover")),
+    ("PLOVER type F1 (P/R)", _level("plover_type")),
+    ("PentaClass macro-F1", lambda f: f"{f.penta.macro_f1:.3f}" if f.penta else None),
+    ("PentaClass accuracy", lambda f: f"{f.penta.accuracy:.3f}" if f.penta else None),
+    ("seconds", lambda f: f"{f.seconds:.0f}"),
 )
 
 
 def summary_table(run) -> Table:
+    """One column per set, one row per measure (blank where a set has no such gold)."""
     t = Table(title="accord on the development sets")
-    t.add_column("set")
-    t.add_column("scored", justify="right")
-    for name, _ in COLUMNS:
-        t.add_column(name, justify="right")
-    t.add_column("s", justify="right")
+    t.add_column("measure", no_wrap=True)
     for f in run.files:
-        cells = []
-        for _, get in COLUMNS:
-            v = get(f)
-            cells.append("" if v is None or v is False else f"{v:.3f}")
-        t.add_row(f.set, f"{f.scored}" + (f" (+{f.skipped} skipped)" if f.skipped else ""),
-                  *cells, f"{f.seconds:.0f}")
+        t.add_column(f.set, justify="right")
+    for name, get in ROWS:
+        cells = [get(f) or "" for f in run.files]
+        if any(cells):
+            t.add_row(name, *cells)
     return t
 
 
@@ -54,7 +62,7 @@ def main(argv=None) -> int:
     ap.add_argument("--petr-dicts", type=Path, default=None,
                     help="directory of PETR.Validate.*.txt (default ../shared/reference/dictionaries)")
     args = ap.parse_args(argv)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     paths = default_gold_files()
     if not paths:
         err.print("the development sets are not in ../shared/eval")
