@@ -13,9 +13,11 @@ ELI code: a former office holder).  Loads are cached per process.
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
 
@@ -33,8 +35,7 @@ SHIPPED = (  # (file, source rank); lower ranks win
 KIND_OF_ACTOR = {"person": "person", "igo": "igo", "group": "group", "country": "country", "seat": "country"}
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     code: str
     start: date | None
     end: date | None
@@ -136,7 +137,13 @@ class ActorKB:
         with _CACHE_LOCK:
             kb = _CACHE.get(sig)
             if kb is None:
-                kb = cls._build(tuple(Path(f) for f in extra_files), Path(dict_dir) if dict_dir else None)
+                enabled = gc.isenabled()
+                gc.disable()  # tens of thousands of small objects: collecting meanwhile doubles the time
+                try:
+                    kb = cls._build(tuple(Path(f) for f in extra_files), Path(dict_dir) if dict_dir else None)
+                finally:
+                    if enabled:
+                        gc.enable()
                 _CACHE[sig] = kb
         return kb
 

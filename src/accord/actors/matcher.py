@@ -10,16 +10,14 @@ patterns and no build step beyond one set of key prefixes (made on first use).
 
 from __future__ import annotations
 
-import re
+from .names import _KEY_SEPARATORS, fold
 
-from .names import fold
-
-_SEP = re.compile(r"[-_./,()\"]+")
 MAX_TOKENS = 14
 
 
 def token_norm(text: str) -> str:
-    return _SEP.sub(" ", fold(text))
+    """A token's text as it enters a key (``names.key`` of a run of tokens)."""
+    return fold(text).translate(_KEY_SEPARATORS)
 
 
 class PhraseIndex:

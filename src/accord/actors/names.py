@@ -2,7 +2,7 @@
 
 ``fold`` makes the matching key of a name or a token: lower case, diacritics and
 typographic apostrophes folded ("Erdoğan" -> "erdogan", "Côte d’Ivoire" -> "cote d'ivoire").
-``key`` additionally treats hyphens, underscores and dots as spaces, so that "Yoon Suk-yeol",
+``key`` additionally treats hyphens, underscores, dots, commas, brackets and quotes as spaces, so that "Yoon Suk-yeol",
 "Yoon Suk Yeol" and "YOON_SUK_YEOL" share one key.
 """
 
@@ -18,7 +18,7 @@ _SPECIAL = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
 })
 _SPACES = re.compile(r"\s+")
-_KEY_SEPARATORS = re.compile(r"[-_./]+")
+_KEY_SEPARATORS = str.maketrans({c: " " for c in "-_./,()\""})
 
 
 def fold(text: str) -> str:
@@ -31,8 +31,8 @@ def fold(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """The lookup key of a name: folded, hyphens/underscores/dots as spaces, one space."""
-    return _SPACES.sub(" ", _KEY_SEPARATORS.sub(" ", fold(text))).strip()
+    """The lookup key of a name: folded, separators (- _ . / , ( ) ") as spaces, one space."""
+    return " ".join(fold(text).translate(_KEY_SEPARATORS).split())
 
 
 def squash(text: str) -> str:

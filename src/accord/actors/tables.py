@@ -20,14 +20,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 
 class ActorDataError(ValueError):
     """A knowledge-base file that cannot be read; the message names file and line."""
 
 
-@dataclass(frozen=True)
-class ActorRow:
+class ActorRow(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     code: str
@@ -152,8 +152,9 @@ def read_rows(path: Path, text: str | None = None) -> tuple[str, list[tuple[int,
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = line.rstrip("\r\n").split("\t")
-        if header is None or any(c != c.strip() for c in cells):
+        line = line.rstrip("\r\n")
+        cells = line.split("\t")
+        if header is None or "\t " in line or " \t" in line or line[:1].isspace() or line[-1:].isspace():
             cells = [c.strip() for c in cells]
         if header is None:
             header = [c.lower() for c in cells]
