@@ -100,6 +100,9 @@ def test_title_agrees_with_dated_role(nlp, kb):
     _, ms = found(nlp, kb, "President Biden spoke with Prime Minister Narendra Modi of India.")
     assert pairs(ms) == [("President Biden", "USAGOV"), ("Prime Minister Narendra Modi of India", "INDGOV")]
     assert ms[0].actor.name == "Joe Biden"
+    _, ms = found(nlp, kb, "German Chancellor Olaf Scholz met President Xi. Mr Xi smiled.")
+    assert pairs(ms) == [("German Chancellor Olaf Scholz", "DEUGOV"), ("President Xi", "CHNGOV"), ("Mr Xi", "CHNGOV")]
+    assert ms[0].actor.name == "Olaf Scholz" and ms[1].actor.name == "Xi Jinping"
     _, ms = found(nlp, kb, "Japanese Prime Minister Fumio Kishida spoke.", on=date(2008, 1, 1))
     assert ms[0].actor.code == "JPNGOV" and "2007-09-01" in ms[0].reason
 

@@ -288,6 +288,7 @@ def _base_actor(st: _State, p: Phrase) -> Actor | None:
 
 def _titled_people(st: _State) -> None:
     doc = st.doc
+    _titled_institutions(st)
     for p in st.phrases:
         if p.used or not (p.has("agent") or p.has("title")):
             continue
@@ -329,6 +330,47 @@ def _titled_people(st: _State) -> None:
         _add(st, lstart, end, actor, head)
         st.reg.add(actor.name or name, actor, title_agent.phrase if title_agent else None,
                    _text(st, lstart, end))
+
+
+def _titled_institutions(st: _State) -> None:
+    """A known office used as a title: "German Chancellor Olaf Scholz" (the knowledge base
+    has "German Chancellor" as DEUGOV) is one person, coded as the office unless the
+    person's own role on the date agrees."""
+    doc = st.doc
+    for p in st.phrases:
+        if p.used or not p.entities or _is_person_phrase(p) or not _ends_with_agent(st, p):
+            continue
+        office = _base_actor(st, p)
+        if office is None:
+            continue
+        nxt = st.at.get(p.end)
+        if nxt is not None and _is_person_phrase(nxt) and nxt.start == p.end:
+            chain = (nxt.start, nxt.end)
+        else:
+            chain = _name_chain(doc, p.end, st)
+        if chain is None:
+            continue
+        name = _text(st, chain[0], chain[1])
+        known = _person_entity(st, chain)
+        actor = Actor(office.code, office.country, office.sectors, known.name if known else name, "person",
+                      f"title '{_text(st, p.start, p.end)}': {office.reason}")
+        if known is not None:
+            kb_actor = st.kb.entity_actor(known, st.on)
+            if kb_actor is not None and " on " in kb_actor.reason and "closest" not in kb_actor.reason \
+                    and kb_actor.country == office.country:
+                actor = replace(kb_actor, reason=f"{kb_actor.reason}; title '{_text(st, p.start, p.end)}'")
+        p.used = True
+        if nxt is not None and nxt.start == chain[0]:
+            nxt.used = True
+        _add(st, p.start, chain[1], actor, doc[chain[0]:chain[1]].root.i)
+        st.reg.add(actor.name or name, actor, None, _text(st, p.start, chain[1]))
+
+
+def _ends_with_agent(st: _State, p: Phrase) -> bool:
+    for k in (2, 1):
+        if p.end - k > p.start and st.doc[p.end - k:p.end].text.lower() in st.kb.agents:
+            return True
+    return False
 
 
 def _person_actor(st: _State, name: str, chain, agent: Agent | None, title_row, base: Actor | None,
