@@ -36,7 +36,7 @@ class PhraseIndex:
         self.prefixes = prefixes
 
     def match(self, doc) -> list[tuple[int, int, str]]:
-        """(start token, end token, key): the longest known phrase starting at each token."""
+        """(start token, end token, key) of every known phrase (all lengths at each start)."""
         norms = [token_norm(t.text) for t in doc]
         spaces = [bool(t.whitespace_) for t in doc]
         n = len(norms)
@@ -46,16 +46,13 @@ class PhraseIndex:
             if not norms[i].strip():
                 continue
             acc = ""
-            best = None
             for j in range(i, min(n, i + MAX_TOKENS)):
                 acc += norms[j]
                 k = " ".join(acc.split())
                 if k in index and norms[j].strip():
-                    best = (i, j + 1, k)
+                    out.append((i, j + 1, k))
                 elif k not in prefixes:
                     break
                 if spaces[j]:
                     acc += " "
-            if best is not None:
-                out.append(best)
         return out

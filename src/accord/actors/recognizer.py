@@ -135,9 +135,9 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
             return False
         if not all(t.text[0].isupper() for t in words):
             return False
-        if ref.kind in ("entity", "country", "capital") and span.root.pos_ not in NOMINAL:
+        if ref.kind in ("entity", "country", "capital") and not any(t.pos_ in NOMINAL for t in words):
             return False
-        if ref.kind in ("adj", "demonym") and span.root.pos_ not in NOMINAL + ("ADJ",):
+        if ref.kind in ("adj", "demonym") and not any(t.pos_ in NOMINAL + ("ADJ",) for t in words):
             return False
     elif ref.kind == "agent":
         if span.root.pos_ not in ("NOUN", "PROPN"):
