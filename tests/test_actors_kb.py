@@ -79,6 +79,8 @@ def test_agents_with_countries(kb):
     assert (troops.code, troops.country, troops.sectors) == ("ISRMIL", "ISR", ("MIL",))
     assert codes(kb.lookup("the Sudanese army chief")) == ["SDNMIL"]
     assert codes(kb.lookup("Kenyan journalists")) == ["KENMED"]
+    assert codes(kb.lookup("South Korean and Japanese officials")) == ["KORGOV", "JPNGOV"]
+    assert codes(kb.lookup("the leaders of South Korea and Japan")) == ["KORGOV", "JPNGOV"]
     alone = kb.lookup("prime minister")[0]
     assert (alone.code, alone.country, alone.kind) == ("---GOV", None, "sector")
     assert kb.lookup("no such thing at all") == []

@@ -349,16 +349,32 @@ class ActorKB:
     def _composed(self, k: str, on: date | None) -> list[Actor]:
         """"Israeli troops", "Japanese Prime Minister Fumio Kishida": a country word before an
         agent, or a title before a known person."""
+        if " of " in k:  # "the leaders of South Korea and Japan"
+            agent_part, _, country_part = k.partition(" of ")
+            agent_part = agent_part[4:] if agent_part.startswith("the ") else agent_part
+            country_part = country_part[4:] if country_part.startswith("the ") else country_part
+            if any(r.kind == "agent" for r in self.index.get(agent_part, [])):
+                got = self._composed(f"{country_part} {agent_part}", on)
+                if got:
+                    return got
         words = k.split(" ")
         for i in range(len(words) - 1, 0, -1):
             head, tail = " ".join(words[:i]), " ".join(words[i:])
             tail_refs = self.index.get(tail, [])
             head_refs = self.index.get(head, [])
             agents = [r.target for r in tail_refs if r.kind == "agent"]
-            bases = [a for a in self._ref_actors([r for r in head_refs if r.kind != "agent"], on, head)
-                     if a.kind != "person"]
-            if agents and bases:
-                return [self.agent_actor(agents[0], bases[0], head)]
+            if agents:
+                bases = []
+                for part in head.replace(" and ", " , ").replace(" or ", " , ").split(" , "):
+                    found = [a for a in self._ref_actors(
+                        [r for r in self.index.get(part.strip(), []) if r.kind != "agent"], on, part)
+                        if a.kind != "person"]
+                    if not found:
+                        bases = []
+                        break
+                    bases.append(found[0])
+                if bases:  # "Israeli troops"; "South Korean and Japanese officials": one actor each
+                    return [self.agent_actor(agents[0], b, head) for b in bases]
             people = [r for r in tail_refs if r.kind == "entity" and r.target.kind == "person"]
             if people and any(r.kind in ("agent", "title") for r in head_refs) or (
                     people and self._composed(head, on)):
