@@ -265,12 +265,14 @@ class _Coders:
         self._coders: dict[str | None, Any] = {}
         self._extra = dict(actors_files=tuple(actors_files), verbs_files=tuple(verbs_files))
 
-    def get(self, dict_dir: Path | None):
-        key = str(dict_dir) if dict_dir else None
+    def get(self, dict_dir: Path | None, labels_only: bool = False):
+        """Label-only sets (PentaClass) ask what the sentence's main event is, with or
+        without a coded target, so their coder does not require a dyad."""
+        key = (str(dict_dir) if dict_dir else None, labels_only)
         if key not in self._coders:
             from accord.pipeline import Coder
 
-            self._coders[key] = Coder(dict_dir=dict_dir, **self._extra)
+            self._coders[key] = Coder(dict_dir=dict_dir, require_dyad=not labels_only, **self._extra)
         return self._coders[key]
 
 
@@ -320,7 +322,8 @@ def evaluate(
                     run.failures.append((str(p), str(exc)))
                     continue
             try:
-                coder = coders.get(use_dir)
+                labels_only = all(r.events is None and r.penta is not None for r in records)
+                coder = coders.get(use_dir, labels_only)
             except Exception as exc:
                 run.failures.append((str(p), f"cannot build the coder: {type(exc).__name__}: {exc}"))
                 continue

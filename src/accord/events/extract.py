@@ -147,8 +147,12 @@ class SentenceCoder:
                 continue
             matches[tok.i] = (m, lemma, is_noun)
         out: list[Candidate] = []
+        consumed = {j for i, (m, _, noun) in matches.items() if not noun for j in m.matched}
         for i, (m, lemma, is_noun) in matches.items():
             tok = sent.doc[i]
+            if is_noun and i in consumed:
+                trace.add(tok, "part of a verb pattern already matched")
+                continue
             if self._defers(tok, lemma, matches, trace):
                 continue
             if m.pattern.code is None:
@@ -209,6 +213,10 @@ class SentenceCoder:
     def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target) -> list[Candidate]:
         mod = assess(tok, self.lex)
         code = m.pattern.code
+        if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
+            # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
+            # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
+            mod = Modality("refused", f"{mod.reason}: cooperation withheld", mod.governor)
         if mod.value not in EMITTED:
             trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
             return []
