@@ -133,8 +133,12 @@ class Coder:
 
         when = dates.event_date(sent, c.trigger, article.published)
         where = places.event_location(sent, c.trigger, mentions)
-        source = _with_country(c.source.actor, c.source, sent.doc, where) if c.source else None
-        target = _with_country(c.target.actor, c.target, sent.doc, where) if c.target else None
+        countries = {m.actor.country for m in mentions if m.actor.country and m.actor.kind != "igo"
+                     and sent.start_char <= m.start < sent.end_char}
+        other_t = c.target.actor.country if c.target else None
+        other_s = c.source.actor.country if c.source else None
+        source = _with_country(c.source.actor, c.source, sent.doc, where, countries, other_t) if c.source else None
+        target = _with_country(c.target.actor, c.target, sent.doc, where, countries, other_s) if c.target else None
         ev = Evidence(text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
                       + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)
         return Event(
@@ -162,9 +166,11 @@ def _object_place(trigger):
     return None
 
 
-def _with_country(actor: Actor, mention: Mention, doc, where) -> Actor:
+def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozenset(), other=None) -> Actor:
     """An agent named without a country ("rebels", "police") takes the country of a place
-    in its own phrase ("rebels in the Ivory Coast"), else of the place of the event."""
+    in its own phrase ("rebels in the Ivory Coast"), else of the place of the event, else
+    the one country its sentence names, else the country of the other actor (a domestic
+    event: "rebels attacked Nigerian troops")."""
     if actor.country or not actor.code.startswith("---"):
         return actor
     country, how = None, ""
@@ -178,6 +184,10 @@ def _with_country(actor: Actor, mention: Mention, doc, where) -> Actor:
                             country, how = loc.country, f"'{c.text} {p.text}'"
     if country is None and where is not None and where.country:
         country, how = where.country, f"the place of the event ({where.name})"
+    if country is None and len(countries) == 1:
+        country, how = next(iter(countries)), "the only country its sentence names"
+    if country is None and other:
+        country, how = other, "the other actor (a domestic event)"
     if country is None:
         return actor
     return Actor(country + actor.code[3:], country, actor.sectors, actor.name, actor.kind,
