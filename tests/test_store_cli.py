@@ -180,3 +180,22 @@ def test_killed_ingest_completes_on_rerun(coder, tmp_path):
         ingest(st, read_paths([str(corpus)], "jsonl"), lambda arts: (coder.code_article(a) for a in arts))
     assert stored(killed) == stored(clean)
     assert len(stored(clean)[0]) == 150
+
+
+def test_terminated_ingest_keeps_what_it_coded(coder, tmp_path):
+    corpus = tmp_path / "gen.jsonl"
+    generated_corpus(corpus, 150)
+    db = tmp_path / "term.duckdb"
+    cmd = [*ACCORD, "ingest", str(corpus), "--db", str(db), "--batch-size", "5", "--verbose"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    for line in proc.stderr:
+        if line.startswith("committed batch 1:"):
+            break
+    proc.terminate()  # SIGTERM stops like Ctrl-C
+    rest = proc.stderr.read()
+    proc.wait(timeout=60)
+    assert proc.returncode == 130, rest
+    assert "[interrupted]" in rest
+    n = len(stored(db)[0])
+    assert 5 <= n < 150 and f"{n} coded" in rest

@@ -7,6 +7,7 @@ store is busy), 2 usage error (bad option, unknown actor, no such store).
 from __future__ import annotations
 
 import json
+import signal
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -168,6 +169,10 @@ def ingest(
                 err.print(f"committed batch {rep.batches}: {res.articles} articles, {res.mentions} mentions, "
                           f"{res.quotes} quotes")
 
+        def stop(signum, frame):  # `kill PID` stops like Ctrl-C: the coded articles are stored first
+            raise KeyboardInterrupt
+
+        previous = signal.signal(signal.SIGTERM, stop)
         try:
             report = run_ingest(store, items(), code, batch_size=batch_size, on_progress=on_progress,
                                 on_batch=on_batch)
@@ -182,6 +187,7 @@ def ingest(
             err.print(f"error: coding stopped: {type(exc).__name__}: {exc}")
             raise typer.Exit(1) from None
         finally:
+            signal.signal(signal.SIGTERM, previous)
             store.close()
     for line in report.summary_lines():
         err.print(line)
