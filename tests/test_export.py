@@ -16,6 +16,7 @@ from accord.store import EventFilter, open_store
 JPNGOV = Actor("JPNGOV", "JPN", ("GOV",), "Fumio Kishida", "person")
 KOR = Actor("KOR", "KOR", (), "South Korea")
 UNO = Actor("IGOUNO", None, (), "United Nations", "igo")
+ALQ = Actor("IMGMUSALQ", None, ("IMG",), "al-Qaeda", "group")
 
 
 def ev(aid, i, src, tgt, cameo, name, g, q, d, place=None, sentence="Kishida\tarrived in South Korea."):
@@ -34,7 +35,8 @@ def store(tmp_path):
                              Location("Seoul", "KOR", 37.57, 126.98)),
                           ev("s1", 2, UNO, KOR, "0233", "Appeal for humanitarian aid", 3.4, 1, date(2023, 5, 7),
                              Location("South Korea", "KOR", 36.5, 127.9)))),
-        CodedArticle(a2, (ev("s2", 1, JPNGOV, KOR, "042", "Make a visit", 1.9, 1, date(2023, 5, 7)),)),
+        CodedArticle(a2, (ev("s2", 1, JPNGOV, KOR, "042", "Make a visit", 1.9, 1, date(2023, 5, 7)),
+                          ev("s2", 3, ALQ, KOR, "112", "Accuse", -2.0, 3, date(2023, 5, 7)))),
     ])
     yield st
     st.close()
@@ -42,7 +44,7 @@ def store(tmp_path):
 
 def test_gdelt_rows_have_61_fields_in_gdelt_order(store, tmp_path):
     out = tmp_path / "g.tsv"
-    assert store.export("gdelt", out) == 2
+    assert store.export("gdelt", out) == 3
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(GDELT_COLUMNS) == 61 and GDELT_COLUMNS[:5] == ["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
     assert GDELT_COLUMNS[-2:] == ["DATEADDED", "SOURCEURL"]
@@ -61,11 +63,13 @@ def test_gdelt_rows_have_61_fields_in_gdelt_order(store, tmp_path):
     assert aid["EventBaseCode"] == "023" and aid["Actor1KnownGroupCode"] == "UNO"
     assert aid["ActionGeo_Type"] == "1"
     assert int(visit["GlobalEventID"]) > 0 and visit["GlobalEventID"] != aid["GlobalEventID"]
+    group = next(r for r in rows if r["EventCode"] == "112")
+    assert (group["Actor1KnownGroupCode"], group["Actor1Religion1Code"]) == ("ALQ", "MUS")
 
 
 def test_icews_has_its_20_named_columns(store, tmp_path):
     out = tmp_path / "i.tsv"
-    assert store.export("icews", out) == 2
+    assert store.export("icews", out) == 3
     with open(out, encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter="\t"))
     assert rows[0] == ICEWS_COLUMNS and len(ICEWS_COLUMNS) == 20
@@ -80,23 +84,23 @@ def test_icews_has_its_20_named_columns(store, tmp_path):
 def test_parquet_jsonl_csv_hold_the_full_record(store, tmp_path):
     n = store.export("parquet", tmp_path / "e.parquet")
     table = pq.read_table(tmp_path / "e.parquet")
-    assert n == table.num_rows == 2
+    assert n == table.num_rows == 3
     assert {"event_id", "num_mentions", "mention_ids", "record", "evidence_sentence"} <= set(table.column_names)
-    assert store.export("parquet", tmp_path / "m.parquet", level="mentions") == 3
+    assert store.export("parquet", tmp_path / "m.parquet", level="mentions") == 4
     m = pq.read_table(tmp_path / "m.parquet").to_pylist()
     assert json.loads(m[0]["record"])["evidence"]["rule"] == "arrive+in -> 042"
 
-    assert store.export("jsonl", tmp_path / "e.jsonl") == 2
+    assert store.export("jsonl", tmp_path / "e.jsonl") == 3
     recs = [json.loads(ln) for ln in (tmp_path / "e.jsonl").read_text().splitlines()]
     visit = next(r for r in recs if r["cameo"] == "042")
     assert visit["num_mentions"] == 2 and len(visit["mention_ids"]) == 2
     assert visit["source"]["code"] == "JPNGOV" and visit["evidence"]["sentence"]  # the event-record contract
     assert visit["plover"] == {"type": "CONSULT", "mode": "visit"}
 
-    assert store.export("csv", tmp_path / "m.csv", level="mentions") == 3
+    assert store.export("csv", tmp_path / "m.csv", level="mentions") == 4
     with open(tmp_path / "m.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == 3 and rows[0]["mention_id"] and "\t" in rows[0]["evidence_sentence"]
+    assert len(rows) == 4 and rows[0]["mention_id"] and "\t" in rows[0]["evidence_sentence"]
 
 
 def test_export_filters_and_refuses_bad_requests(store, tmp_path):

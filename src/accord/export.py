@@ -67,9 +67,13 @@ def _gdelt_actor(ev: dict[str, Any], side: str) -> list[Any]:
     if not code:
         return [""] * len(_ACTOR_COLS)
     sectors = (ev.get(f"{side}_sectors") or "").split(";") if ev.get(f"{side}_sectors") else []
-    group = code[3:6] if code[:3] in _GROUP_PREFIXES and len(code) >= 6 else None
+    group = religion = None
+    if code.startswith("IMG") and len(code) >= 9:  # IMG + religion + group: IMGMUSALQ
+        religion, group = code[3:6], code[6:9]
+    elif code[:3] in _GROUP_PREFIXES and len(code) >= 6:  # IGOUNO, NGOAMN
+        group = code[3:6]
     name = ev.get(f"{side}_name") or country_name(ev.get(f"{side}_country")) or code
-    return [code, name.upper(), ev.get(f"{side}_country"), group, None, None, None,
+    return [code, name.upper(), ev.get(f"{side}_country"), group, None, religion, None,
             *(sectors + [None, None, None])[:3]]
 
 
