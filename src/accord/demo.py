@@ -2,8 +2,10 @@
 
     python -m accord.demo [OUT_DIR]      (default: demo-out)
 
-Ingests data/sample/ (64 Wikinews articles, CC BY 2.5, see ATTRIBUTION.txt, and the seed
-article about the May 2023 Kishida-Yoon summit, published 2023-05-07) into
+Ingests data/sample/ (64 Wikinews articles, CC BY 2.5, see ATTRIBUTION.txt) and, where the
+project's shared folder lies beside the repository, the seed article about the May 2023
+Kishida-Yoon summit (published 2023-05-07; a copyrighted wire story, so it is read from
+there, not shipped) into
 OUT_DIR/accord.duckdb, then prints the KOR-JPN dyad by month, the KOR-JPN visits and the
 most active dyads, and draws OUT_DIR/kor-jpn.png.
 """
@@ -18,7 +20,17 @@ from itertools import chain
 from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "sample"
-SEED = SAMPLE / "000_b8f3287eca6855ed.txt"
+SEED_NAME = "000_b8f3287eca6855ed.txt"
+
+
+def find_seed() -> Path | None:
+    """The seed article in ../shared/seed beside the working directory or the repository."""
+    repo = Path(__file__).resolve().parents[2]
+    for base in (Path.cwd().parent, repo.parent):
+        p = base / "shared" / "seed" / SEED_NAME
+        if p.is_file():
+            return p
+    return None
 SEED_PUBLISHED = date(2023, 5, 7)
 
 
@@ -41,12 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True)
 
     t0 = time.perf_counter()
+    seed = find_seed()
+    if seed is None:
+        err.print("note: the seed article (shared/seed) is not beside the repository; coding the sample only")
     items = chain(
         read_paths([str(SAMPLE / "wikinews_sample.jsonl")], "jsonl"),
-        read_paths([str(SEED)], "text", SEED_PUBLISHED),
+        read_paths([str(seed)], "text", SEED_PUBLISHED) if seed else (),
     )
     with open_store(db) as store:
-        with err.status("coding the sample corpus (64 Wikinews articles + the seed article)..."):
+        with err.status("coding the sample corpus (64 Wikinews articles" + (" + the seed article" if seed else "") + ")..."):
             report = ingest(store, items, make_coder())
         counts = store.counts()
         for line in report.summary_lines():
