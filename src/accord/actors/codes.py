@@ -49,7 +49,8 @@ class CodeReader:
             rest = chunks[1:]
         elif first in INTERNATIONAL:
             international = first
-            if len(chunks) > 1 and chunks[1] in self.countries:
+            # "IMGMUSALQ": after an international type, MUS is the religion, not Mauritius
+            if len(chunks) > 1 and chunks[1] in self.countries and self.sector_types.get(chunks[1]) != "religion":
                 country = chunks[1]
                 rest = [first] + chunks[2:]
         elif first in self.countries or (len(first) == 3 and first not in self.sector_types):
