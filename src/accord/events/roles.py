@@ -49,7 +49,15 @@ class ActorIndex:
         """The mentions of the noun phrase headed by ``tok`` (with its conjuncts and appositions)."""
         found: list[Mention] = []
         seen: set[int] = set()
-        for t in [tok, *tok.conjuncts]:
+        members = [tok, *tok.conjuncts]
+        for c in tok.children:
+            # a list the parser read as an apposition ("Mordor, the Shire, Fornost and Bree")
+            if c.dep_ == "appos" and c.conjuncts:
+                members += [c, *c.conjuncts]
+            # a first member the parser hung as a modifier ("Fornost and the evil Gondor")
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(x.dep_ == "cc" for x in c.children):
+                members += [c, *[x for x in c.conjuncts if x.i < tok.i]]
+        for t in members:
             if t.i in seen:
                 continue
             seen.add(t.i)
