@@ -48,7 +48,8 @@ class Coder:
         self.lexicon = load_lexicon()
         if paired is None:
             paired = dict_dir is not None
-        self.sentences = SentenceCoder(self.dictionary, self.lexicon, paired=paired, require_dyad=require_dyad)
+        self.sentences = SentenceCoder(self.dictionary, self.lexicon, paired=paired, require_dyad=require_dyad,
+                                       petrarch=dict_dir is not None)
         self.filter = None
         if prefilter:
             lemmas = set(self.dictionary.by_verb) | set(self.dictionary.by_noun)

@@ -130,11 +130,14 @@ class SentenceCoder:
     """Codes the sentences of one parsed document."""
 
     def __init__(self, dictionary: PatternDictionary, lex: Lexicon, paired: bool = False,
-                 require_dyad: bool = True):
+                 require_dyad: bool = True, petrarch: bool = False):
         self.dictionary = dictionary
         self.lex = lex
         self.paired = paired
         self.require_dyad = require_dyad
+        # PETRARCH dictionaries say everything themselves: no intent/threat recoding of
+        # futures, no implicit domestic targets
+        self.petrarch = petrarch
 
     def code(self, sent, idx: ActorIndex, trace: Trace | None = None,
              place_target=None) -> list[Candidate]:
@@ -220,6 +223,8 @@ class SentenceCoder:
         if mod.value not in EMITTED:
             trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
             return []
+        if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
+            mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
         if mod.value == "intended" and not code.startswith("03"):
             code = map_code(code, self.lex.intent_codes) or code
         elif mod.value == "threatened":
@@ -261,15 +266,17 @@ class SentenceCoder:
             trace.add(tok, f"{m.pattern.rule} matched, but no coded source ({how_s})")
             return []
         pairs: list[tuple[Mention, Mention | None, str]] = []
-        if tgts:
+        if len(srcs) > 1 and m.pattern.mutual:
+            pairs = [(s, t, f"compound source {how_s}, mutual (%)") for s in srcs for t in srcs if s is not t]
+        elif tgts:
             pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
-        elif len(srcs) > 1 and _is_symmetric(tok, lemma, code, self.lex):
+        elif len(srcs) > 1 and (m.pattern.mutual or _is_symmetric(tok, lemma, code, self.lex)):
             pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
         elif place_target is not None and code[:2] in PLACE_TARGET_ROOTS:
             place = place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
-        if not pairs and code[:2] in self.lex.domestic_target_roots:
+        if not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch:
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.country and s.actor.kind != "igo"]
         if not pairs:

@@ -17,7 +17,7 @@ CLAUSE_BREAK = frozenset(
     {"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "ccomp",
      "conj", "cc", "punct", "mark", "expl", "xcomp", "acl", "appos"}
 )
-INNER_BREAK = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl", "conj", "cc", "punct"})
+INNER_BREAK = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct"})
 
 
 def clause_tokens(pred) -> list:

@@ -42,6 +42,11 @@ class Pattern:
     rank: int = 0  # file order: later files win ties
 
     @property
+    def mutual(self) -> bool:
+        """PETRARCH's '%': the compound subject acts on itself, each on the other."""
+        return "%" in self.text
+
+    @property
     def specificity(self) -> int:
         return sum(1 for it in self.before + self.after if it.kind in ("word", "synset", "prep"))
 
