@@ -439,6 +439,11 @@ def date_expressions(sent) -> list:
     return [sent.doc[a:b] for a, b in cache[key]]
 
 
+def _year_like(sent) -> set[str]:
+    lo, hi = words()["year_range"]
+    return {t.lower_ for t in sent if t.like_num and t.text.isdigit() and lo <= int(t.text) <= hi}
+
+
 def _find_expressions(sent) -> list:
     w = words()
     spans, covered = [], set()
@@ -451,7 +456,9 @@ def _find_expressions(sent) -> list:
             start -= 1
         spans.append(sent.doc[start : ent.end])
         covered.update(range(start, ent.end))
-    keys = set(w["weekdays"]) | set(w["months"]) | {k for k in w["relative_days"] if " " not in k} | set(w["ago_words"])
+    # word-list triggers, so that dates are found without the NER component as well
+    keys = (set(w["weekdays"]) | set(w["months"]) | {k for k in w["relative_days"] if " " not in k}
+            | set(w["ago_words"]) | set(w["units"]) | set(w["holidays"]) | _year_like(sent))
     for tok in sent:
         if tok.i in covered or tok.lower_ not in keys:
             continue

@@ -42,7 +42,9 @@ class Coder:
     def __init__(self, actors_files=(), verbs_files=(), dict_dir=None, require_dyad: bool = True,
                  paired: bool | None = None, nlp=None, prefilter: bool = True):
         t0 = time.perf_counter()
-        self.nlp = nlp if nlp is not None else load_nlp()
+        # the NER component is not needed (actors come from the knowledge base, dates and
+        # places from word lists and proper nouns) and costs about 40% of the parse
+        self.nlp = nlp if nlp is not None else load_nlp(("ner",))
         self.kb = ActorKB.load(extra_files=tuple(actors_files), dict_dir=dict_dir)
         self.dictionary = load_dictionary(tuple(verbs_files), dict_dir)
         self.lexicon = load_lexicon()

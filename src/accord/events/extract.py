@@ -276,7 +276,9 @@ class SentenceCoder:
             place = place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
-        if not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch:
+        # a lone actor's domestic act (not a pair's, not something said in quotes)
+        if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
+                and len({s.actor.code for s in srcs}) == 1 and mod.value != "reported"):
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.country and s.actor.kind != "igo"]
         if not pairs:
