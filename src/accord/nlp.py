@@ -35,7 +35,7 @@ def load_nlp(disable: tuple[str, ...] = ()):
 
 # -- parse only what can hold an event ------------------------------------------------
 
-PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "them", "him", "it", "its", "we", "our"})
+PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "them", "him"})
 
 
 def verb_forms(lemmas, nlp) -> frozenset[str]:
@@ -67,23 +67,29 @@ class SentenceFilter:
     when it holds a possible predicate (a form of a dictionary verb or event noun) and a
     possible actor (a capitalised word after the first, a pronoun, or a known agent word)."""
 
-    def __init__(self, nlp, predicate_lemmas, actor_words=frozenset()):
+    def __init__(self, nlp, predicate_lemmas, actor_words=frozenset(), actor_matcher=None):
         from spacy.pipeline import Sentencizer
 
         self.nlp = nlp
+        # actor_matcher(doc) -> [(start, end, key)]: known names on the bare tokens; when
+        # given, it replaces the capitalised-word cue for an actor
+        self.actor_matcher = actor_matcher
         self.sentencizer = Sentencizer()
         self.forms = verb_forms(frozenset(predicate_lemmas), nlp)
         self.actor_words = frozenset(w.lower() for w in actor_words) | PRONOUNS
 
-    def keep(self, sent) -> bool:
+    def keep(self, sent, actor_starts=None) -> bool:
         has_pred = has_actor = False
         for i, tok in enumerate(sent):
             low = tok.lower_
             if not has_pred and low in self.forms:
                 has_pred = True
-            if not has_actor and ((i > 0 and tok.is_title and tok.is_alpha) or tok.is_upper and len(tok) > 1
-                                  or low in self.actor_words):
-                has_actor = True
+            if not has_actor:
+                if actor_starts is not None:
+                    has_actor = tok.i in actor_starts or low in self.actor_words
+                else:
+                    has_actor = ((i > 0 and tok.is_title and tok.is_alpha) or tok.is_upper and len(tok) > 1
+                                 or low in self.actor_words)
             if has_pred and has_actor:
                 return True
         return False
@@ -95,7 +101,10 @@ class SentenceFilter:
 
         rough = self.sentencizer(self.nlp.make_doc(text))
         sents = list(rough.sents)
-        chosen = [s for s in sents if self.keep(s)]
+        starts = None
+        if self.actor_matcher is not None:
+            starts = {a for a, _, _ in self.actor_matcher(rough)}
+        chosen = [s for s in sents if self.keep(s, starts)]
         parsed = iter(self.nlp.pipe([s.text_with_ws for s in chosen]))
         chosen_ids = {id(s) for s in chosen}
         parts = []

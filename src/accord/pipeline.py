@@ -55,7 +55,9 @@ class Coder:
         self.filter = None
         if prefilter:
             lemmas = set(self.dictionary.by_verb) | set(self.dictionary.by_noun)
-            self.filter = SentenceFilter(self.nlp, lemmas, getattr(self.kb, "agent_words", frozenset()))
+            matcher = self.kb.matcher() if hasattr(self.kb, "matcher") else None
+            self.filter = SentenceFilter(self.nlp, lemmas, getattr(self.kb, "agent_words", frozenset()),
+                                         matcher.match if matcher is not None else None)
         self.stats: dict[str, float] = defaultdict(float)
         self.stats["load"] += time.perf_counter() - t0
 
