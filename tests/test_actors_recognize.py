@@ -118,8 +118,9 @@ def test_metonyms_versus_locations(nlp, kb):
     _, ms = found(nlp, kb, "Seoul and Tokyo agreed to hold talks in Seoul. The Kremlin said the meeting "
                            "in the Kremlin had been useful, and Washington welcomed it.")
     assert pairs(ms) == [("Seoul", "KOR"), ("Tokyo", "JPN"), ("Kremlin", "RUSGOV"), ("Washington", "USA")]
-    _, ms = found(nlp, kb, "The Washington Post said the Korea Herald was wrong.")
-    assert [(m.text, m.actor.code, m.actor.country) for m in ms] == [("Washington Post", "MED", None)]
+    _, ms = found(nlp, kb, "Police raided the Washington Post and the Korea Herald.")
+    assert [(m.text, m.actor.code, m.actor.country) for m in ms] == [("Police", "---COP", None),
+                                                                      ("Washington Post", "MED", None)]
 
 
 def test_organizations_and_groups(nlp, kb):

@@ -289,11 +289,13 @@ def _dedupe(row: dict) -> None:
 def build_agents(curated: list[dict[str, str]], imported: list[dict[str, str]]) -> list[list[str]]:
     seen: set[str] = set()
     out = []
-    for r in curated + imported:
+    for n, r in enumerate(curated + imported):
         phrase = " ".join(r["phrase"].lower().split())
         if not phrase or phrase in seen or not re.fullmatch(r"[~A-Z0-9]+", r["code"].upper()):
             continue
         if r["code"].upper().strip("~") in NOT_ACTORS:
+            if n < len(curated):
+                seen.add(phrase)  # a curated ~NON row removes the phrase ("capital" is a place)
             continue  # PLOVER marks words that are no actors ("the border", "monday") with ~NON
         seen.add(phrase)
         out.append([phrase, r["code"].upper(), r.get("plural", ""), r.get("note", "")])

@@ -29,7 +29,7 @@ from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow,
                      READERS)
 
 SHIPPED = (  # (file, source rank); lower ranks win
-    ("leaders.tsv", 1), ("seats.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
+    ("leaders.tsv", 1), ("seats.tsv", 2), ("agencies.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
     ("institutions.tsv", 3), ("groups.tsv", 3), ("people.tsv", 3),
 )
 KIND_OF_ACTOR = {"person": "person", "igo": "igo", "group": "group", "country": "country", "seat": "country"}
@@ -126,6 +126,7 @@ class ActorKB:
         self._order = 0
         self._matcher = None
         self._surnames: dict | None = None
+        self._surnames_all: dict | None = None
         self._lock = threading.Lock()
 
     # -- loading ----------------------------------------------------------------------
@@ -305,6 +306,8 @@ class ActorKB:
             code = base.country + "ELI"
         elif agent.prefix and not former:
             code = sect + base.code
+        elif base.code.endswith(sect) or (base.kind == "igo" and sect == "GOV"):
+            code = base.code  # "IDF troops" is ISRMIL, not ISRMILMIL; a UN official is the UN
         else:
             code = base.code + sect
         parts = self.codes.parse(code)
@@ -385,29 +388,67 @@ class ActorKB:
                           sectors: tuple[str, ...] = ()) -> Entity | None:
         """The one person called ``word`` (last name) who holds a dated role on the date from a
         curated source (leaders.tsv or the user's files), agreeing with the country and
-        sectors of a title when given: "President Biden" on 2023-05-07 is Joe Biden."""
-        if on is None:
+        sectors of a title when given: "President Biden" on 2023-05-07 is Joe Biden.  Without a
+        date any period counts and the most recent role wins ("President Duterte")."""
+        best: dict[int, tuple] = {}
+        for e in self._surname_index().get(key(word), ()):
+            for r in e.roles:
+                if r.rank > 1 or not r.dated or (on is not None and not r.holds(on)):
+                    continue
+                parts = self.codes.parse(r.code)
+                if (country is None or parts.country == country) and set(sectors) <= set(parts.sectors):
+                    recency = (r.end or date.max, r.start or date.min)
+                    if id(e) not in best or recency > best[id(e)][0]:
+                        best[id(e)] = (recency, e)
+        if len(best) == 1 or (on is None and best):
+            return max(best.values(), key=lambda b: b[0])[1]
+        return None
+
+    def leader_country(self, name: str, on: date | None) -> tuple[str, Entity] | None:
+        """The country whose government a leader's name stands for in "the Bush administration",
+        "the Netanyahu government": (country code, person).  ``name`` is a full name or a
+        surname; people of every source with a government role (GOV) count, those in office on
+        the date first, then the role nearest the date (the most recent without a date)."""
+        k = key(name)
+        people = [r.target for r in self.index.get(k, ()) if r.kind == "entity" and r.target.kind == "person"]
+        if not people and " " not in k:
+            people = self._surname_index(all_sources=True).get(k, [])
+        found: dict[str, tuple] = {}
+        for e in people:
+            for r in e.roles:
+                parts = self.codes.parse(r.code)
+                if not parts.country or "GOV" not in parts.sectors:
+                    continue
+                now = on is not None and r.holds(on)
+                when = -r.distance(on) if on is not None else (r.end or date.max).toordinal()
+                score = (now, when, r.rank <= 1)
+                if parts.country not in found or score > found[parts.country][0]:
+                    found[parts.country] = (score, e)
+        if not found:
             return None
-        if self._surnames is None:
+        ranked = sorted(found.items(), key=lambda kv: kv[1][0], reverse=True)
+        if len(ranked) > 1 and ranked[0][1][0][:2] == ranked[1][1][0][:2]:
+            return None  # leaders of two countries equally near the date: ambiguous
+        return ranked[0][0], ranked[0][1][1]
+
+    def _surname_index(self, all_sources: bool = False) -> dict[str, list[Entity]]:
+        """Last word of a name -> the people called so (curated sources, or all), built once."""
+        attr = "_surnames_all" if all_sources else "_surnames"
+        got = getattr(self, attr, None)
+        if got is None:
             with self._lock:
-                if self._surnames is None:
+                got = getattr(self, attr, None)
+                if got is None:
                     by: dict[str, list[Entity]] = {}
                     for e in self.entities.values():
-                        if e.kind == "person" and e.rank <= 1:
+                        if e.kind == "person" and (all_sources or e.rank <= 1):
                             for n in [e.name] + e.aliases:
                                 words = key(n).split(" ")
                                 if len(words) > 1 and e not in by.setdefault(words[-1], []):
                                     by[words[-1]].append(e)
-                    self._surnames = by
-        hits = []
-        for e in self._surnames.get(key(word), ()):
-            for r in e.roles:
-                if r.rank <= 1 and r.holds(on):
-                    parts = self.codes.parse(r.code)
-                    if (country is None or parts.country == country) and set(sectors) <= set(parts.sectors):
-                        hits.append(e)
-                        break
-        return hits[0] if len(hits) == 1 else None
+                    setattr(self, attr, by)
+                    got = by
+        return got
 
     def discard(self, text: str) -> DiscardRow | None:
         """The discard phrase found in a sentence or story, if any."""

@@ -128,15 +128,19 @@ def _phrases(doc, kb: ActorKB) -> list[Phrase]:
 def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     span = doc[start:end]
     if ref.kind in NAME_KINDS or ref.kind == "title":
-        words = [t for t in span if t.is_alpha and t.lower_ not in _SMALL]
+        words = [t for t in span if _wordlike(t) and t.lower_ not in _SMALL]
         if not words:
             return False
         if ref.acronym and not all(t.text.isupper() for t in words):
             return False
         if not all(t.text[0].isupper() for t in words):
             return False
-        if ref.kind in ("entity", "country", "capital") and not any(t.pos_ in NOMINAL for t in words):
-            return False
+        if ref.kind in ("entity", "country", "capital") and not any(
+                t.pos_ in NOMINAL or (len(t.text) > 1 and t.text.isupper()) for t in words):
+            # "USAID gave" (tagged ADV) passes; "The Mozambique government" (tagged ADJ) too
+            if not (ref.kind == "country" and span.root.pos_ == "ADJ" and span.root.dep_ in ("amod", "compound")
+                    and span.root.head.pos_ in ("NOUN", "PROPN")):
+                return False
         if ref.kind in ("adj", "demonym") and not any(t.pos_ in NOMINAL + ("ADJ",) for t in words):
             return False
     elif ref.kind == "agent":
@@ -145,18 +149,30 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     return True
 
 
+def _wordlike(t) -> bool:
+    """A word of a name: letters, possibly with dots or an apostrophe ("U.S.", "U.N.", "O'Brien")."""
+    return t.is_alpha or (any(c.isalpha() for c in t.text) and all(c.isalpha() or c in ".'’-" for c in t.text))
+
+
 # -- 2. titled people --------------------------------------------------------------------
 
 def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
     """The proper-name tokens starting at ``i`` ("Yoon Suk Yeol", "Ban Ki-moon")."""
     particles = grammar()["name_particles"]
+    stop = grammar()["not_name_words"]
     j = i
     n = len(doc)
+    first = st.at.get(i)
+    if first is not None and first.start == i and first.entities and not _is_person_phrase(first) and any(
+            e.kind in ("group", "igo", "seat") and st.kb.entity_actor(e, st.on) is not None for e in first.entities):
+        return None  # "the state news agency Xinhua": an organisation, not a person
     while j < n and j - i < 6:
         t = doc[j]
         p = st.at.get(j)
         if p is not None and j > i and not p.entities and not _is_person_phrase(p):
             break  # another known phrase (an agent, a country) ends the name
+        if t.lower_ in stop:
+            break
         if t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
             j += 1
         elif t.text in ("-", "‐") and not t.whitespace_ and j > i and j + 1 < n and doc[j + 1].is_alpha \
@@ -194,6 +210,16 @@ def _title_group(st: _State, p: Phrase) -> tuple[int, list[Phrase]]:
     return i, group
 
 
+def _title_agent(st: _State, group: list[Phrase]) -> Agent | None:
+    """The agent of a title group: the first one that is not a mere modifier ("Deputy Prime
+    Minister" is a prime minister, "Defence Minister General X" a defence minister)."""
+    mods = grammar()["agent_modifiers"]
+    agents = [q for q in group if q.has("agent")]
+    main = [q for q in agents if _text(st, q.start, q.end).lower() not in mods]
+    q = (main or agents or [None])[0]
+    return q.first("agent") if q is not None else None
+
+
 def _left_context(st: _State, i: int):
     """Before a title or agent: (start token, former, [country phrases], how)."""
     doc = st.doc
@@ -226,6 +252,8 @@ def _cref_list_before(st: _State, j: int) -> list[Phrase]:
         out.insert(0, q)
         j = q.start
         if j > 1 and doc[j - 1].lower_ in ("and", "or", ",", "&"):
+            if len(out) == 1 and doc[j - 1].text == ",":
+                break  # "leaving Turkey, German officials said": a comma alone makes no list
             k = j - 1
             if doc[k].lower_ in ("and", "or") and k > 0 and doc[k - 1].text == ",":
                 k -= 1
@@ -313,7 +341,7 @@ def _titled_people(st: _State) -> None:
         after, after_end = _cref_list_after_of(st, chain[1])
         if after and not crefs:
             crefs, end = after, after_end
-        title_agent = next((q.first("agent") for q in group if q.has("agent")), None)
+        title_agent = _title_agent(st, group)
         title_row = next((q.first("title") for q in group if q.has("title")), None)
         title_text = " ".join(_text(st, q.start, q.end) for q in group)
         base = _base_actor(st, crefs[0]) if crefs else None
@@ -498,9 +526,11 @@ def _agents(st: _State) -> None:
                 if base is None:
                     continue
                 actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
-                _add(st, lstart, end, actor, root.i, also=f" ({how})")
+                _add(st, lstart, end, actor, root.i, also=f" ({how})", outlet=_is_outlet(agent))
                 q.used = True
             p.used = True
+            continue
+        if agent.phrase in g["leader_bodies"] and _leader_body(st, p, agent, lstart, root):
             continue
         if not plural:
             person = st.reg.by_title(agent.phrase)
@@ -511,12 +541,67 @@ def _agents(st: _State) -> None:
                 continue
         if plural and any(c.lower_ in g["group_determiners"] for c in root.children):
             continue  # "their leaders", "the two leaders": coreference decides
-        if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and st.at.get(root.head.i) is None:
-            continue  # "police station", "government policy": not an actor
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and st.at.get(root.head.i) is None \
+                and not _modifies_subject(root, p):
+            continue  # "police station", "government policy": not an actor ("police helicopters fired" is)
         if _is_location(root, g):
             continue  # "at the police station"
         p.used = True
-        _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i)
+        _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
+             outlet=_is_outlet(agent))
+
+
+def _is_outlet(agent: Agent) -> bool:
+    """A news outlet ("state media", "news agency"), not a journalist."""
+    return "MED" in agent.sector_code and agent.phrase.split(" ")[-1] not in grammar()["media_people"]
+
+
+def _leader_body(st: _State, p: Phrase, agent: Agent, lstart: int, root) -> bool:
+    """"the Bush administration", "the Netanyahu government", "Obama's cabinet": a leader's
+    name (full, a surname, or a person the article introduced) before the agent gives the
+    country's government."""
+    doc = st.doc
+    j = lstart
+    if j > 1 and doc[j - 1].lower_ in ("'s", "’s"):
+        j -= 1
+    k = j
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and j - k < 4 and (
+            st.at.get(k - 1) is None or _is_person_phrase(st.at[k - 1])):
+        k -= 1
+    if k == j:
+        return False
+    name = _text(st, k, j)
+    person = st.reg.find(name)
+    if person is not None and person.country:
+        country, who = person.country, person.name
+    else:
+        got = st.kb.leader_country(name, st.on)
+        if got is None:
+            return False
+        country, who = got[0], got[1].name
+    c = st.kb.countries.get(country)
+    base = st.kb.country_actor(c, f"leader '{name}'") if c is not None else st.kb.actor(
+        country, None, "country", f"leader '{name}'")
+    actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end))
+    for i in range(k, j):
+        q = st.at.get(i)
+        if q is not None:
+            q.used = True
+    p.used = True
+    _add(st, k, p.end, replace(actor, reason=f"{actor.reason}: leader '{name}' = {who}"), root.i)
+    return True
+
+
+def _modifies_subject(root, p: Phrase) -> bool:
+    """"U.N. helicopters dropped", "NATO planes bombed", "police helicopters fired": an actor
+    modifying a noun that is the subject (or the passive agent) of its clause."""
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    if p.start <= head.i < p.end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    roles = grammar()["actor_noun_roles"]
+    return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _skip_det(doc, i: int, limit: int) -> int:
@@ -556,7 +641,7 @@ def _names(st: _State) -> None:
                 others = st.kb.entity_actors(ent, st.on)[1:]  # a compound code: "[FRO/SAM]"
             p.used = True
             for a in [actor] + others:
-                _add(st, p.start, p.end, a, root.i)
+                _add(st, p.start, p.end, a, root.i, outlet=a.kind != "person" and "MED" in a.sectors)
             continue
         c = p.country
         if c is None:
@@ -577,8 +662,13 @@ def _names(st: _State) -> None:
                 p.used = True
                 _add(st, p.start, p.end, st.kb.country_actor(p.first("adj"), f"adjective used as a noun '{text}'"),
                      root.i)
+            elif head_outside and root.head.i not in st.covered and _modifies_subject(root, p):
+                p.used = True
+                _add(st, p.start, p.end, st.kb.country_actor(
+                    p.first("adj"), f"adjective '{text}' modifying the subject '{root.head.text}'"), root.i)
         elif p.has("capital"):
-            if _is_location(root, g) or _inside_longer_name(st, p) or _modifies_common_noun(st, root, p):
+            if _is_location(root, g) or _inside_longer_name(st, p) or (
+                    _modifies_common_noun(st, root, p) and not _modifies_subject(root, p)):
                 continue
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(p.first("capital"), f"capital '{text}' as metonym"),
@@ -658,14 +748,37 @@ def _surnames(st: _State) -> None:
 
 # -- helpers ------------------------------------------------------------------------------
 
+def _tells_story(tok) -> bool:
+    """A news outlet as the teller: "Xinhua reported", "told Reuters", "according to AFP",
+    "in an interview with the BBC", "quoted by state media"."""
+    g = grammar()
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and head.lemma_.lower() in g["report_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and head.pos_ == "ADP":
+        gov = head.head
+        return gov.lower_ in g["report_prepositions"] or gov.lemma_.lower() in g["report_verbs"]
+    return False
+
+
 def _text(st: _State, start: int, end: int) -> str:
     return st.doc[start:end].text
 
 
-def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = "") -> None:
+def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = "", outlet: bool = False) -> None:
     doc = st.doc
     start = _skip_det(doc, start, end - 1)
     span = doc[start:end]
+    if doc[head].pos_ in ("DET", "ADP", "PUNCT", "PART") and start <= head < end:
+        # "the United Nations Emergency Relief Coordinator": the head of "the United Nations" is "Nations"
+        outer = [t for t in span if (t.head.i < start or t.head.i >= end or t.head is t) and t.pos_ in NOMINAL]
+        if outer:
+            head = outer[-1].i
+    if outlet and _tells_story(doc[head]):
+        st.covered.update(range(start, end))
+        return
     reason = actor.reason + also
     st.mentions.append(Mention(span.start_char, span.end_char, span.text, replace(actor, reason=reason), head, reason))
     st.covered.update(range(start, end))
