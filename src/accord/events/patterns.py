@@ -173,7 +173,29 @@ class PatternDictionary:
 def load_dictionary(
     verbs_files: tuple[str | Path, ...] = (), dict_dir: str | Path | None = None
 ) -> PatternDictionary:
-    """Shipped patterns (or those of ``dict_dir``), then the user's files, later winning ties."""
+    """Shipped patterns (or those of ``dict_dir``), then the user's files, later winning ties.
+    Loaded once per process and set of files (the dictionary is not changed after loading)."""
+    key = (tuple(str(p) for p in verbs_files), str(dict_dir) if dict_dir is not None else None)
+    stamp = tuple(_mtime(p) for p in key[0]) + ((_mtime(key[1]),) if key[1] else ())
+    cached = _LOADED.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    d = _load_dictionary(verbs_files, dict_dir)
+    _LOADED[key] = (stamp, d)
+    return d
+
+
+_LOADED: dict = {}
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return -1.0
+
+
+def _load_dictionary(verbs_files, dict_dir) -> PatternDictionary:
     d = PatternDictionary()
     if dict_dir is not None:
         base = Path(dict_dir)
