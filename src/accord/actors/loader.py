@@ -408,7 +408,8 @@ class ActorKB:
         """The country whose government a leader's name stands for in "the Bush administration",
         "the Netanyahu government": (country code, person).  ``name`` is a full name or a
         surname; people of every source with a government role (GOV) count, those in office on
-        the date first, then the role nearest the date (the most recent without a date)."""
+        the date first, then the role nearest the date (the most recent without a date), then
+        the person from a curated source, then the better known (more names and roles)."""
         k = key(name)
         people = [r.target for r in self.index.get(k, ()) if r.kind == "entity" and r.target.kind == "person"]
         if not people and " " not in k:
@@ -421,14 +422,14 @@ class ActorKB:
                     continue
                 now = on is not None and r.holds(on)
                 when = -r.distance(on) if on is not None else (r.end or date.max).toordinal()
-                score = (now, when, r.rank <= 1)
+                score = (now, when, r.rank <= 1, len(e.aliases) + len(e.roles))  # last: the better known
                 if parts.country not in found or score > found[parts.country][0]:
                     found[parts.country] = (score, e)
         if not found:
             return None
         ranked = sorted(found.items(), key=lambda kv: kv[1][0], reverse=True)
-        if len(ranked) > 1 and ranked[0][1][0][:2] == ranked[1][1][0][:2]:
-            return None  # leaders of two countries equally near the date: ambiguous
+        if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
+            return None  # leaders of two countries alike in every respect: ambiguous
         return ranked[0][0], ranked[0][1][1]
 
     def _surname_index(self, all_sources: bool = False) -> dict[str, list[Entity]]:

@@ -1,0 +1,114 @@
+"""Actor recognition on real news phrasing: country modifiers, surnames with titles, leaders'
+administrations, actor modifiers of subjects, national agencies, titles in apposition, news
+outlets as tellers, lists and names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.actors import ActorKB, recognize
+from accord.actors.importer import convert_actor_dictionary
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return ActorKB.load()
+
+
+def codes(nlp, kb, text, on=date(2017, 3, 1)):
+    doc = nlp(text)
+    return [(m.text, m.actor.code, doc[m.head].text) for m in recognize(doc, on, kb)]
+
+
+def test_country_name_as_modifier_of_an_agent(nlp, kb):
+    # the tagger reads these country names as adjectives
+    assert codes(nlp, kb, "The Mozambique government said on Monday it would talk.") == [
+        ("Mozambique government", "MOZGOV", "government")]
+    assert ("Zimbabwe court", "ZWEJUD", "court") in codes(nlp, kb, "A Zimbabwe court has freed him on bail.")
+
+
+def test_possessive_country_with_an_ordinal_title(nlp, kb, shared, tmp_path_factory):
+    d = tmp_path_factory.mktemp("petr")
+    for kind in ("actors", "agents"):
+        convert_actor_dictionary(shared / "reference" / "dictionaries" / f"PETR.Validate.{kind}.txt", d, kind)
+    petr = ActorKB.load(dict_dir=d)
+    got = codes(nlp, petr, "Dagolath's first Deputy Prime Minister Telemar left for Arnor on Wednesday.")
+    assert got[0] == ("Dagolath's first Deputy Prime Minister Telemar", "DAGGOV", "Telemar")
+
+
+def test_title_and_surname_find_the_office_holder(nlp, kb):
+    text = "President Duterte said the drug war would go on."
+    assert codes(nlp, kb, text)[0][:2] == ("President Duterte", "PHLGOV")
+    assert codes(nlp, kb, text, on=None)[0][:2] == ("President Duterte", "PHLGOV")  # any period
+    # a deputy title is read at its main agent word
+    assert codes(nlp, kb, "Deputy Defense Secretary Smithers published an article.")[0][1] == "---GOVMIL"
+
+
+def test_leader_surname_and_administration(nlp, kb):
+    for text, on, want in [("The Bush administration rejected the plan.", date(2004, 5, 1), "USAGOV"),
+                           ("The Bush administration rejected the plan.", None, "USAGOV"),
+                           ("The Obama administration imposed sanctions on Russia.", date(2014, 3, 1), "USAGOV"),
+                           ("The Netanyahu government approved the settlement.", None, "ISRGOV")]:
+        got = codes(nlp, kb, text, on)
+        assert got[0][1:] == (want, got[0][2]) and got[0][2] in ("administration", "government"), (text, got)
+        assert not any(c.endswith("GOV") and h not in ("administration", "government") for _, c, h in got)
+    assert codes(nlp, kb, "The Kremlin said talks had failed.") == [("Kremlin", "RUSGOV", "Kremlin")]
+
+
+def test_actor_modifying_the_subject(nlp, kb):
+    assert codes(nlp, kb, "U.N. helicopters dropped food.") == [("U.N.", "IGOUNO", "U.N.")]
+    assert codes(nlp, kb, "NATO planes bombed the bridge.")[0] == ("NATO", "IGOWSTNAT", "NATO")
+    assert codes(nlp, kb, "U.S. helicopters dropped food.") == [("U.S.", "USA", "U.S.")]
+    assert codes(nlp, kb, "Israeli army bulldozers destroyed houses.") == [("Israeli army", "ISRMIL", "army")]
+    assert codes(nlp, kb, "Police helicopters fired tear gas.")[0][:2] == ("Police", "---COP")
+    # not as the subject: an ordinary modifier stays no actor
+    assert codes(nlp, kb, "He sold U.S. helicopters last year.") == []
+
+
+def test_national_agencies(nlp, kb):
+    for text, want in [("Immigration and Customs Enforcement arrested 40 people.", "USACOP"),
+                       ("CBP agents detained migrants at the border.", "USACOP"),
+                       ("USAID gave money to the farmers.", "USAGOV"),
+                       ("The United States Treasury imposed sanctions.", "USAGOV"),
+                       ("The State Department said it was concerned.", "USAGOV"),
+                       ("The Pentagon sent more troops.", "USAMIL"),
+                       ("The FBI arrested him.", "USACOP"),
+                       ("The CIA denied it.", "USASPY"),
+                       ("The Houthis fired missiles.", "YEMREB")]:
+        assert codes(nlp, kb, text)[0][1] == want, text
+    # doubled sectors are not made: an agent after an actor of the same sector
+    assert codes(nlp, kb, "IDF troops arrested him.")[0][:2] == ("IDF troops", "ISRMIL")
+
+
+def test_un_title_in_apposition(nlp, kb):
+    got = codes(nlp, kb, "Kenzo Oshima, the United Nations Emergency Relief Coordinator, visited Sudan.")
+    assert got[0] == ("Kenzo Oshima", "IGOUNO", "Oshima")
+    assert got[1][:2] == ("Sudan", "SDN")
+    assert codes(nlp, kb, "NATO Secretary General Jens Stoltenberg called Erdogan.")[0][1] == "IGOWSTNAT"
+
+
+def test_news_outlets_telling_the_story_are_no_actors(nlp, kb):
+    assert codes(nlp, kb, "Beijing police detained 18 people, the state news agency Xinhua reported.") == [
+        ("Beijing police", "CHNCOP", "police"), ("people", "---PPL", "people")]
+    assert codes(nlp, kb, "He told Reuters that Chinese state media said nothing.") == []
+    assert codes(nlp, kb, "According to AFP, the army fired.") == [("army", "---MIL", "army")]
+    # a news outlet that is acted upon stays an actor; so do journalists
+    assert ("Al Jazeera", "MED", "Jazeera") in codes(nlp, kb, "Israel closed Al Jazeera.")
+    assert codes(nlp, kb, "Turkish journalists said they were beaten.")[0][1] == "TURMED"
+
+
+def test_lists_names_and_heads(nlp, kb):
+    # a comma alone joins no countries before an agent
+    assert codes(nlp, kb, "She was barred from leaving Turkey, German officials said Monday.") == [
+        ("Turkey", "TUR", "Turkey"), ("German officials", "DEUGOV", "officials")]
+    got = codes(nlp, kb, "US, British and French officials met.")
+    assert [c for _, c, _ in got] == ["USAGOV", "GBRGOV", "FRAGOV"]
+    # a day of the week is no part of a name
+    assert ("Chinese community", "CHNCVL", "community") in codes(
+        nlp, kb, "People from the local Chinese community Monday staged a protest.")
+    # the head of "the United Nations" is a word of the name
+    doc = nlp("The United Nations Emergency Relief Coordinator arrived.")
+    for m in recognize(doc, None, kb):
+        assert doc[m.head].pos_ in ("PROPN", "NOUN")
