@@ -93,6 +93,7 @@ class Coder:
             doc = self.nlp(article.text)
         t = self._tick("parse", t)
         mentions = list(recognize(doc, article.published, self.kb))
+        mentions += self._nationality_of_event_nouns(doc, mentions, article.published)
         mentions += coref.resolve(doc, mentions)
         idx = ActorIndex.build(mentions, doc)
         t = self._tick("actors", t)
@@ -111,6 +112,28 @@ class Coder:
         self.stats["articles"] += 1
         events.sort(key=lambda e: (e.sentence_index, e.cameo_root in ("01", "02"), e.evidence.trigger[0]))
         return CodedArticle(article, tuple(events), tuple(qs), tuple(mentions)), details
+
+    def _nationality_of_event_nouns(self, doc, mentions, published) -> list[Mention]:
+        """'Israeli air raids', 'US sanctions': a nationality word before an event noun is the
+        noun's agent, although alone it is no actor ('Japanese rule')."""
+        covered = {m.head for m in mentions}
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("amod", "compound") or tok.i in covered or tok.idx in covered:
+                continue
+            head = tok.head
+            if not self.dictionary.nouns_for(head.lemma_.lower()) and not self.dictionary.nouns_for(head.lower_):
+                continue
+            if not (tok.is_title or tok.is_upper):
+                continue
+            found = [a for a in self.kb.lookup(tok.text, published) if a.kind == "country" and not a.sectors]
+            if found:
+                a = found[0]
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, a, tok.i,
+                                   f"'{tok.text}' is the agent of the event noun '{head.text}' ({a.code})"))
+        return out
 
     def _place_target(self, sent, mentions):
         def target(trigger) -> Mention | None:
