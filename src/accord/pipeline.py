@@ -37,10 +37,12 @@ class Coder:
     dict_dir: a folder written by ``accord dict import``; its dictionaries replace the
       shipped ones (PETRARCH compatibility: paired events such as visit/host are emitted).
     require_dyad: only events with both a source and a target (as GDELT and ICEWS).
+    require_source: False keeps a coded predicate whose actors are unknown (source None):
+      for classifying sentences by their main event, not for event data.
     """
 
     def __init__(self, actors_files=(), verbs_files=(), dict_dir=None, require_dyad: bool = True,
-                 paired: bool | None = None, nlp=None, prefilter: bool = True):
+                 paired: bool | None = None, nlp=None, prefilter: bool = True, require_source: bool = True):
         t0 = time.perf_counter()
         # the NER component is not needed (actors come from the knowledge base, dates and
         # places from word lists and proper nouns) and costs about 40% of the parse
@@ -51,7 +53,7 @@ class Coder:
         if paired is None:
             paired = dict_dir is not None
         self.sentences = SentenceCoder(self.dictionary, self.lexicon, paired=paired, require_dyad=require_dyad,
-                                       petrarch=dict_dir is not None)
+                                       petrarch=dict_dir is not None, require_source=require_source)
         self.filter = None
         if prefilter:
             lemmas = set(self.dictionary.by_verb) | set(self.dictionary.by_noun)

@@ -267,12 +267,13 @@ class _Coders:
 
     def get(self, dict_dir: Path | None, labels_only: bool = False):
         """Label-only sets (PentaClass) ask what the sentence's main event is, with or
-        without a coded target, so their coder does not require a dyad."""
+        without coded actors, so their coder requires neither a dyad nor a source."""
         key = (str(dict_dir) if dict_dir else None, labels_only)
         if key not in self._coders:
             from accord.pipeline import Coder
 
-            self._coders[key] = Coder(dict_dir=dict_dir, require_dyad=not labels_only, **self._extra)
+            self._coders[key] = Coder(dict_dir=dict_dir, require_dyad=not labels_only,
+                                      require_source=not labels_only, **self._extra)
         return self._coders[key]
 
 

@@ -130,7 +130,7 @@ class SentenceCoder:
     """Codes the sentences of one parsed document."""
 
     def __init__(self, dictionary: PatternDictionary, lex: Lexicon, paired: bool = False,
-                 require_dyad: bool = True, petrarch: bool = False):
+                 require_dyad: bool = True, petrarch: bool = False, require_source: bool = True):
         self.dictionary = dictionary
         self.lex = lex
         self.paired = paired
@@ -138,6 +138,9 @@ class SentenceCoder:
         # PETRARCH dictionaries say everything themselves: no intent/threat recoding of
         # futures, no implicit domestic targets
         self.petrarch = petrarch
+        # False: a predicate whose actors are unknown still gives an event (no source, no
+        # target): for sentence classification, never for event data
+        self.require_source = require_source
 
     def code(self, sent, idx: ActorIndex, trace: Trace | None = None,
              place_target=None) -> list[Candidate]:
@@ -262,6 +265,9 @@ class SentenceCoder:
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code)
+        if not srcs and not self.require_source:
+            trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
+            return [Candidate(tok, code, None, (tgts or [None])[0], mod, m.pattern.rule, f"no source ({how_s})")]
         if not srcs:
             trace.add(tok, f"{m.pattern.rule} matched, but no coded source ({how_s})")
             return []
