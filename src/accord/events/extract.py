@@ -284,7 +284,7 @@ class SentenceCoder:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
-                and len({s.actor.code for s in srcs}) == 1 and mod.value != "reported"):
+                and len({s.actor.code for s in srcs}) == 1 and mod.value != "reported" and not _in_quotes(tok)):
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.country and s.actor.kind != "igo"]
         if not pairs:
@@ -301,6 +301,14 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and mod.value == "asserted":
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+QUOTE_MARKS = frozenset('"“”')
+
+
+def _in_quotes(tok) -> bool:
+    """Inside quotation marks in its sentence (a quoted phrase, not a reported event)."""
+    return sum(1 for t in tok.sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -122,6 +122,10 @@ def subject_of(pred, depth: int = 0) -> Role | None:
                     if p.dep_ == "pobj":
                         return Role(p, "agent")
         return None
+    if pred.dep_ == "advcl" and pred.head is not pred and pred.tag_ == "VBG" and pred.head.pos_ in ("VERB", "AUX"):
+        # "police opened fire ..., killing one person": the participle's subject is the main clause's
+        r = subject_of(pred.head, depth + 1)
+        return Role(r.token, "inherited:advcl") if r else None
     if pred.dep_ in ("xcomp", "conj", "advcl", "ccomp") and pred.head is not pred:
         if pred.dep_ == "xcomp":
             # object control: "urged X to ..." -> X is the subject of the xcomp
