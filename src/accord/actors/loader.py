@@ -204,6 +204,10 @@ class ActorKB:
             if ak and ak != k and a not in ent.aliases:
                 ent.aliases.append(a)
                 self._index(ak, Ref("entity", ent, _acronym(a)))
+        for n in (row.name,) + tuple(row.aliases):  # "The Islamic State" is also "Islamic State group"
+            nk = key(n)
+            if nk.startswith("the ") and nk.count(" ") >= 2:
+                self._index(nk[4:], Ref("entity", ent))
 
     def _add_country(self, row: CountryRow, rank: int) -> None:
         code = row.code

@@ -173,7 +173,8 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
             break  # another known phrase (an agent, a country) ends the name
         if t.lower_ in stop:
             break
-        if t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
+        if _wordlike(t) and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ", "VERB") and not (
+                t.text.endswith(".") and len(t.text) > 3):  # "D'Souza", "O'Brien"; "Inc." is no name
             j += 1
         elif t.text in ("-", "‐") and not t.whitespace_ and j > i and j + 1 < n and doc[j + 1].is_alpha \
                 and not doc[j - 1].whitespace_:
@@ -231,14 +232,31 @@ def _left_context(st: _State, i: int):
         if doc[j - 1].lower_ in g["former_words"]:
             former = True
         j -= 1
-    if j > 0 and doc[j - 1].lower_ in ("'s", "’s", "'") and j > 1:
-        q = st.at.get(j - 2)
-        if q is not None and not q.used and _country_like(st, q) and not q.has("adj"):
-            return q.start, former, [q], "possessive"
-    crefs = _cref_list_before(st, j)
-    if crefs:
-        return crefs[0].start, former, crefs, "modifier"
+    for k in _noun_skips(st, j, i):
+        if k > 0 and doc[k - 1].lower_ in ("'s", "’s", "'") and k > 1:
+            q = st.at.get(k - 2)
+            if q is not None and not q.used and _country_like(st, q) and not q.has("adj"):
+                return q.start, former, [q], "possessive"
+        crefs = _cref_list_before(st, k)
+        if crefs:
+            return crefs[0].start, former, crefs, "modifier"
     return j, former, [], ""
+
+
+def _noun_skips(st: _State, j: int, i: int) -> list[int]:
+    """Where the actor before an agent may end: at ``j``, or before up to two common nouns that
+    modify the agent ("an Afghan defence spokesperson", "Islamic State group militants")."""
+    doc = st.doc
+    out = [j]
+    k = j
+    while k > 0 and j - k < 2:
+        t = doc[k - 1]
+        if t.pos_ != "NOUN" or not t.text.islower() or st.at.get(k - 1) is not None or \
+                t.dep_ not in ("compound", "amod", "nmod") or not (k <= t.head.i < i + 4):
+            break
+        k -= 1
+        out.append(k)
+    return out
 
 
 def _cref_list_before(st: _State, j: int) -> list[Phrase]:
@@ -247,7 +265,7 @@ def _cref_list_before(st: _State, j: int) -> list[Phrase]:
     out: list[Phrase] = []
     while j > 0:
         q = st.at.get(j - 1)
-        if q is None or q.used or q.end != j or not _country_like(st, q):
+        if q is None or q.used or q.end != j or not _country_like(st, q) or _stance(st, q):
             break
         out.insert(0, q)
         j = q.start
@@ -263,6 +281,16 @@ def _cref_list_before(st: _State, j: int) -> list[Phrase]:
                 continue
         break
     return out
+
+
+def _stance(st: _State, q: Phrase) -> bool:
+    """"anti-Syria", "pro-Russian": the country word is a stance, not a country of the agent."""
+    doc = st.doc
+    k = q.start
+    pre = grammar()["stance_prefixes"]
+    if k > 1 and doc[k - 1].text in ("-", "‐") and not doc[k - 2].whitespace_ and doc[k - 2].lower_ in pre:
+        return True
+    return doc[k].lower_.split("-")[0] in pre
 
 
 def _cref_list_after_of(st: _State, j: int) -> tuple[list[Phrase], int]:
@@ -512,6 +540,9 @@ def _agents(st: _State) -> None:
         agent: Agent = p.first("agent")
         plural = any(r.kind == "agent" and r.plural for r in p.refs)
         root = doc[p.start:p.end].root
+        nxt = st.at.get(p.end)
+        if nxt is not None and nxt.has("agent") and not nxt.used and not plural and root.head.i >= p.end:
+            continue  # "Deputy Chief Minister": read at its last agent word
         tstart, group = _title_group(st, p)
         lstart, former, crefs, how = _left_context(st, tstart)
         end = p.end
@@ -594,12 +625,12 @@ def _leader_body(st: _State, p: Phrase, agent: Agent, lstart: int, root) -> bool
 
 def _modifies_subject(root, p: Phrase) -> bool:
     """"U.N. helicopters dropped", "NATO planes bombed", "police helicopters fired": an actor
-    modifying a noun that is the subject (or the passive agent) of its clause."""
+    modifying a plural noun that is the subject (or the passive agent) of its clause."""
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = root.head
-    if p.start <= head.i < p.end or head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if p.start <= head.i < p.end or head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NNS", "NNPS"):
+        return False  # a plural: "U.S. helicopters fired"; "the US economy grew", "the British FTSE index" are no actors
     roles = grammar()["actor_noun_roles"]
     return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent")
 
@@ -647,7 +678,7 @@ def _names(st: _State) -> None:
         if c is None:
             continue
         if p.has("country"):
-            if _inside_longer_name(st, p):
+            if _inside_longer_name(st, p) or _stance(st, p):
                 continue
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(c, f"name '{text}'"), root.i)
