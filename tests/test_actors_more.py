@@ -112,3 +112,21 @@ def test_lists_names_and_heads(nlp, kb):
     doc = nlp("The United Nations Emergency Relief Coordinator arrived.")
     for m in recognize(doc, None, kb):
         assert doc[m.head].pos_ in ("PROPN", "NOUN")
+
+
+def test_names_without_the_and_nouns_before_an_agent(nlp, kb):
+    # "The Islamic State" is known; "Islamic State group militants" combines it with the agent
+    got = codes(nlp, kb, "Iraqi forces were battling Islamic State group militants in the area.")
+    assert got[1] == ("Islamic State group militants", "IMGMUSISIUAF", "militants")
+    got = codes(nlp, kb, "Mohammad Radmanish, an Afghan defence spokesperson, welcomed the decision.")
+    assert got == [("Mohammad Radmanish", "AFGGOV", "Radmanish")]
+
+
+def test_stances_plural_subjects_and_title_groups(nlp, kb):
+    assert codes(nlp, kb, "A prominent anti-Syria journalist has been killed.") == [
+        ("journalist", "---MED", "journalist")]
+    # a singular subject noun: "the US economy", "the British FTSE index" are no actors
+    assert codes(nlp, kb, "The US economy grew and the British FTSE index rose.") == []
+    got = codes(nlp, kb, "Francis D'Souza, the Deputy Chief Minister of Goa, died.", on=date(2019, 2, 17))
+    assert [c for _, c, _ in got] == ["---GOV"]  # not Pope Francis, no "Deputy" ---COP
+    assert codes(nlp, kb, "General Motors filed for bankruptcy.") == [("General Motors", "MNCUSA", "Motors")]
