@@ -235,7 +235,7 @@ def _left_context(st: _State, i: int):
     for k in _noun_skips(st, j, i):
         if k > 0 and doc[k - 1].lower_ in ("'s", "’s", "'") and k > 1:
             q = st.at.get(k - 2)
-            if q is not None and not q.used and _country_like(st, q) and not q.has("adj"):
+            if q is not None and not q.used and _country_like(st, q) and not (q.has("adj") and not q.has("country")):
                 return q.start, former, [q], "possessive"
         crefs = _cref_list_before(st, k)
         if crefs:
@@ -244,15 +244,18 @@ def _left_context(st: _State, i: int):
 
 
 def _noun_skips(st: _State, j: int, i: int) -> list[int]:
-    """Where the actor before an agent may end: at ``j``, or before up to two common nouns that
-    modify the agent ("an Afghan defence spokesperson", "Islamic State group militants")."""
+    """Where the actor before an agent may end: at ``j``, or before up to three words that modify
+    the agent ("an Afghan defence spokesperson", "Islamic State group militants", "Libya's
+    internationally recognized government")."""
     doc = st.doc
     out = [j]
     k = j
-    while k > 0 and j - k < 2:
+    while k > 0 and j - k < 3:
         t = doc[k - 1]
-        if t.pos_ != "NOUN" or not t.text.islower() or st.at.get(k - 1) is not None or \
-                t.dep_ not in ("compound", "amod", "nmod") or not (k <= t.head.i < i + 4):
+        if not t.text.islower() or st.at.get(k - 1) is not None or not (k <= t.head.i < i + 4):
+            break
+        if not (t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod"
+                or t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "VERB") and t.head.dep_ == "amod"):
             break
         k -= 1
         out.append(k)
