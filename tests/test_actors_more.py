@@ -130,3 +130,19 @@ def test_stances_plural_subjects_and_title_groups(nlp, kb):
     got = codes(nlp, kb, "Francis D'Souza, the Deputy Chief Minister of Goa, died.", on=date(2019, 2, 17))
     assert [c for _, c, _ in got] == ["---GOV"]  # not Pope Francis, no "Deputy" ---COP
     assert codes(nlp, kb, "General Motors filed for bankruptcy.") == [("General Motors", "MNCUSA", "Motors")]
+
+
+def test_bare_common_names_places_and_possessives(nlp, kb):
+    # a person known by one word that is part of many names needs a title
+    assert codes(nlp, kb, "Hussein was responsible for mass killings.") == []
+    assert codes(nlp, kb, "Putin and Erdogan met.", on=None)[0][:2] == ("Putin", "RUSGOV")
+    assert codes(nlp, kb, "King Abdullah met the envoy.", on=date(2019, 1, 1))[0][:2] == ("King Abdullah", "JORGOV")
+    # a place word with a proper name is a place
+    assert codes(nlp, kb, "Boko Haram attacked a base in Borno state.") == [("Boko Haram", "NGAREB", "Haram")]
+    assert codes(nlp, kb, "Rebels entered the town of Gjilan.") == [("Rebels", "---REB", "Rebels")]
+    assert codes(nlp, kb, "The state of Israel was founded.")[0][1] == "ISRGOV"
+    assert codes(nlp, kb, "U.N. helicopters left the Bosnian town of Gorazde.")[1] == ("Bosnian town", "BIH", "town")
+    # possessives with modifiers between
+    assert codes(nlp, kb, "Myanmar's government rejected it.") == [("Myanmar's government", "MMRGOV", "government")]
+    assert codes(nlp, kb, "The UN has called on Libya ’s internationally recognized government to act.")[1][:2] == (
+        "Libya ’s internationally recognized government", "LBYGOV")

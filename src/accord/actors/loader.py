@@ -127,6 +127,7 @@ class ActorKB:
         self._matcher = None
         self._surnames: dict | None = None
         self._surnames_all: dict | None = None
+        self._name_words: set[str] | None = None
         self._lock = threading.Lock()
 
     # -- loading ----------------------------------------------------------------------
@@ -435,6 +436,26 @@ class ActorKB:
         if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
             return None  # leaders of two countries alike in every respect: ambiguous
         return ranked[0][0], ranked[0][1][1]
+
+    def bare_name_ambiguous(self, ent: Entity) -> bool:
+        """A person known by one word only ("Abdullah", "Hussein": kings in Phoenix) whose word is
+        also part of other people's full names: without a title the word is not enough."""
+        k = key(ent.name)
+        if ent.kind != "person" or " " in k:
+            return False
+        if self._name_words is None:
+            with self._lock:
+                if self._name_words is None:
+                    words: set[str] = set()
+                    for e in self.entities.values():
+                        if e.kind == "person":
+                            for n in [e.name] + e.aliases:
+                                parts = key(n).split(" ")
+                                if len(parts) > 1:
+                                    words.update(parts)
+                    self._name_words = words
+        return k in self._name_words and not any(
+            " " in key(n) and k in key(n).split(" ") for n in ent.aliases)
 
     def _surname_index(self, all_sources: bool = False) -> dict[str, list[Entity]]:
         """Last word of a name -> the people called so (curated sources, or all), built once."""

@@ -546,14 +546,23 @@ def _agents(st: _State) -> None:
         nxt = st.at.get(p.end)
         if nxt is not None and nxt.has("agent") and not nxt.used and not plural and root.head.i >= p.end:
             continue  # "Deputy Chief Minister": read at its last agent word
+        place = _names_a_place(st, p, agent, root)
         tstart, group = _title_group(st, p)
         lstart, former, crefs, how = _left_context(st, tstart)
         end = p.end
-        if not crefs:
+        if not crefs and not place:
             crefs, after_end = _cref_list_after_of(st, p.end)
             if crefs:
                 end, how = after_end, "of"
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
+        if place:  # "the Bosnian town of Gorazde" is Bosnia; "Borno state" is no actor
+            for q in crefs:
+                base = _base_actor(st, q)
+                if base is not None:
+                    _add(st, lstart, p.end, replace(base, reason=f"{base.reason}: place '{text}'"), root.i)
+                    q.used = True
+            p.used = True
+            continue
         if crefs:
             for q in crefs:
                 base = _base_actor(st, q)
@@ -583,6 +592,24 @@ def _agents(st: _State) -> None:
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
              outlet=_is_outlet(agent))
+
+
+def _names_a_place(st: _State, p: Phrase, agent: Agent, root) -> bool:
+    """"Borno state", "Marawi City", "the state of Goa": a place word with a proper name that is
+    not a country (a country's "state" or "city" is read as usual).  A country word before it
+    stays: "the Bosnian town of Gorazde" is Bosnia."""
+    if agent.phrase not in grammar()["place_agents"]:
+        return False
+    doc = st.doc
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < p.start and c.pos_ == "PROPN"]
+    if any(st.at.get(c.i) is None or not _country_like(st, st.at[c.i]) for c in before):
+        return True
+    j = p.end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 1 + (doc[j + 1].lower_ == "the")
+        q = st.at.get(k) if k < len(doc) else None
+        return k < len(doc) and doc[k].pos_ == "PROPN" and (q is None or not _country_like(st, q))
+    return False
 
 
 def _is_outlet(agent: Agent) -> bool:
@@ -667,6 +694,8 @@ def _names(st: _State) -> None:
             if ent.kind == "seat" and _is_location(root, g):
                 continue
             if ent.kind == "person":
+                if all(st.kb.bare_name_ambiguous(e) for e in ents if e.kind == "person"):
+                    continue  # "Abdullah", "Hussein" alone: a common part of many names
                 if len(ents) > 1:
                     actor = _best_person(st, ents, actor)
                 st.reg.add(ent.name, actor, None, text)
