@@ -10,27 +10,30 @@ Reading order (each step may consume the phrases the next ones would see):
    "Gen. X", "President X of Y"); so does a title in apposition ("X, Kenya's foreign
    minister"); the person is known for the rest of the article (registry.py);
 3. an agent word takes the countries before it ("Israeli troops", "South Korean and
-   Japanese officials", "Kenya's foreign minister") or after "of" ("the leaders of South
-   Korea and Japan"): one mention per country, all with the agent as head, so the coder
-   sees a compound actor; alone it is a sector ("police" ---COP) or, for "the prime
-   minister", the person introduced with that title;
+   Japanese officials", "Kenya's foreign minister", "an Afghan defence spokesperson") or
+   after "of" ("the leaders of South Korea and Japan"): one mention per country, all with
+   the agent as head, so the coder sees a compound actor; a leader's name before
+   "administration" is the leader's government ("the Bush administration"); a place word
+   with a proper name is a place ("Borno state"); alone an agent is a sector ("police"
+   ---COP) or, for "the prime minister", the person introduced with that title;
 4. country names, organisations, groups and known people are mentions; capitals and
    seats of power only as arguments ("cooperation between Seoul and Tokyo"), never as the
    place of an event ("in Seoul"); an adjective only when used as a noun ("the Japanese
-   said") or with an agent ("Japanese rule" is no actor);
+   said"), with an agent, or before a plural subject ("U.S. helicopters fired"; "Japanese
+   rule" is no actor);
 5. a surname alone ("Kishida") is the person the article introduced.
+
+A news outlet telling the story ("Xinhua reported", "told Reuters") is no mention
+(context.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ..model import Actor, Mention
+from .context import grammar, is_location, is_outlet, modifies_subject, tells_story, wordlike
 from .loader import ActorKB, Agent, Country, Entity, Ref
 from .registry import ArticleActors
 
@@ -40,12 +43,6 @@ NAME_KINDS = ("entity", "country", "adj", "demonym", "capital")
 NOMINAL = ("PROPN", "NOUN", "X", "NUM", "SYM")
 _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "da", "do", "dos",
           "das", "del", "della", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "'s", "’s", "-", "&"}
-
-
-@lru_cache(maxsize=1)
-def grammar() -> dict[str, frozenset[str]]:
-    text = resources.files("accord.actors").joinpath("data/grammar.yaml").read_text(encoding="utf-8")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
 
 
 @dataclass
@@ -128,7 +125,7 @@ def _phrases(doc, kb: ActorKB) -> list[Phrase]:
 def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     span = doc[start:end]
     if ref.kind in NAME_KINDS or ref.kind == "title":
-        words = [t for t in span if _wordlike(t) and t.lower_ not in _SMALL]
+        words = [t for t in span if wordlike(t) and t.lower_ not in _SMALL]
         if not words:
             return False
         if ref.acronym and not all(t.text.isupper() for t in words):
@@ -147,11 +144,6 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
         if span.root.pos_ not in ("NOUN", "PROPN"):
             return False
     return True
-
-
-def _wordlike(t) -> bool:
-    """A word of a name: letters, possibly with dots or an apostrophe ("U.S.", "U.N.", "O'Brien")."""
-    return t.is_alpha or (any(c.isalpha() for c in t.text) and all(c.isalpha() or c in ".'’-" for c in t.text))
 
 
 # -- 2. titled people --------------------------------------------------------------------
@@ -173,7 +165,7 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
             break  # another known phrase (an agent, a country) ends the name
         if t.lower_ in stop:
             break
-        if _wordlike(t) and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ", "VERB") and not (
+        if wordlike(t) and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ", "VERB") and not (
                 t.text.endswith(".") and len(t.text) > 3):  # "D'Souza", "O'Brien"; "Inc." is no name
             j += 1
         elif t.text in ("-", "‐") and not t.whitespace_ and j > i and j + 1 < n and doc[j + 1].is_alpha \
@@ -569,7 +561,7 @@ def _agents(st: _State) -> None:
                 if base is None:
                     continue
                 actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
-                _add(st, lstart, end, actor, root.i, also=f" ({how})", outlet=_is_outlet(agent))
+                _add(st, lstart, end, actor, root.i, also=f" ({how})", outlet=is_outlet(agent))
                 q.used = True
             p.used = True
             continue
@@ -585,13 +577,13 @@ def _agents(st: _State) -> None:
         if plural and any(c.lower_ in g["group_determiners"] for c in root.children):
             continue  # "their leaders", "the two leaders": coreference decides
         if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and st.at.get(root.head.i) is None \
-                and not _modifies_subject(root, p):
+                and not modifies_subject(root, p.start, p.end):
             continue  # "police station", "government policy": not an actor ("police helicopters fired" is)
-        if _is_location(root, g):
+        if is_location(root, g):
             continue  # "at the police station"
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
-             outlet=_is_outlet(agent))
+             outlet=is_outlet(agent))
 
 
 def _names_a_place(st: _State, p: Phrase, agent: Agent, root) -> bool:
@@ -610,11 +602,6 @@ def _names_a_place(st: _State, p: Phrase, agent: Agent, root) -> bool:
         q = st.at.get(k) if k < len(doc) else None
         return k < len(doc) and doc[k].pos_ == "PROPN" and (q is None or not _country_like(st, q))
     return False
-
-
-def _is_outlet(agent: Agent) -> bool:
-    """A news outlet ("state media", "news agency"), not a journalist."""
-    return "MED" in agent.sector_code and agent.phrase.split(" ")[-1] not in grammar()["media_people"]
 
 
 def _leader_body(st: _State, p: Phrase, agent: Agent, lstart: int, root) -> bool:
@@ -653,18 +640,6 @@ def _leader_body(st: _State, p: Phrase, agent: Agent, lstart: int, root) -> bool
     return True
 
 
-def _modifies_subject(root, p: Phrase) -> bool:
-    """"U.N. helicopters dropped", "NATO planes bombed", "police helicopters fired": an actor
-    modifying a plural noun that is the subject (or the passive agent) of its clause."""
-    if root.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    head = root.head
-    if p.start <= head.i < p.end or head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NNS", "NNPS"):
-        return False  # a plural: "U.S. helicopters fired"; "the US economy grew", "the British FTSE index" are no actors
-    roles = grammar()["actor_noun_roles"]
-    return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent")
-
-
 def _skip_det(doc, i: int, limit: int) -> int:
     while i < limit and doc[i].pos_ == "DET":
         i += 1
@@ -691,7 +666,7 @@ def _names(st: _State) -> None:
                 continue
             if _inside_longer_name(st, p):
                 continue
-            if ent.kind == "seat" and _is_location(root, g):
+            if ent.kind == "seat" and is_location(root, g):
                 continue
             if ent.kind == "person":
                 if all(st.kb.bare_name_ambiguous(e) for e in ents if e.kind == "person"):
@@ -725,13 +700,13 @@ def _names(st: _State) -> None:
                 p.used = True
                 _add(st, p.start, p.end, st.kb.country_actor(p.first("adj"), f"adjective used as a noun '{text}'"),
                      root.i)
-            elif head_outside and root.head.i not in st.covered and _modifies_subject(root, p):
+            elif head_outside and root.head.i not in st.covered and modifies_subject(root, p.start, p.end):
                 p.used = True
                 _add(st, p.start, p.end, st.kb.country_actor(
                     p.first("adj"), f"adjective '{text}' modifying the subject '{root.head.text}'"), root.i)
         elif p.has("capital"):
-            if _is_location(root, g) or _inside_longer_name(st, p) or (
-                    _modifies_common_noun(st, root, p) and not _modifies_subject(root, p)):
+            if is_location(root, g) or _inside_longer_name(st, p) or (
+                    _modifies_common_noun(st, root, p) and not modifies_subject(root, p.start, p.end)):
                 continue
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(p.first("capital"), f"capital '{text}' as metonym"),
@@ -746,14 +721,6 @@ def _best_person(st: _State, ents: list[Entity], first: Actor) -> Actor:
             if a is not None and " on " in a.reason and "closest" not in a.reason:
                 return a
     return first
-
-
-def _is_location(tok, g) -> bool:
-    """A place governed by a locative preposition ("in Seoul and Tokyo")."""
-    t = tok
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in g["locative_prepositions"]
 
 
 def _modifies_common_noun(st: _State, root, p: Phrase) -> bool:
@@ -811,21 +778,6 @@ def _surnames(st: _State) -> None:
 
 # -- helpers ------------------------------------------------------------------------------
 
-def _tells_story(tok) -> bool:
-    """A news outlet as the teller: "Xinhua reported", "told Reuters", "according to AFP",
-    "in an interview with the BBC", "quoted by state media"."""
-    g = grammar()
-    while tok.dep_ in ("appos", "compound", "conj") and tok.head is not tok:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and head.lemma_.lower() in g["report_verbs"]:
-        return True
-    if tok.dep_ == "pobj" and head.pos_ == "ADP":
-        gov = head.head
-        return gov.lower_ in g["report_prepositions"] or gov.lemma_.lower() in g["report_verbs"]
-    return False
-
-
 def _text(st: _State, start: int, end: int) -> str:
     return st.doc[start:end].text
 
@@ -839,7 +791,7 @@ def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = 
         outer = [t for t in span if (t.head.i < start or t.head.i >= end or t.head is t) and t.pos_ in NOMINAL]
         if outer:
             head = outer[-1].i
-    if outlet and _tells_story(doc[head]):
+    if outlet and tells_story(doc[head]):
         st.covered.update(range(start, end))
         return
     reason = actor.reason + also

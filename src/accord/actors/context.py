@@ -1,0 +1,65 @@
+"""Where a token stands in its sentence, as the actor recognizer reads it: a place ("in
+Seoul"), the subject a modifier belongs to ("U.N. helicopters fired"), the teller of a story
+("Xinhua reported"), a word of a name ("U.S.", "O'Brien").  The word lists are in
+data/grammar.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .loader import Agent
+
+
+@lru_cache(maxsize=1)
+def grammar() -> dict[str, frozenset[str]]:
+    text = resources.files("accord.actors").joinpath("data/grammar.yaml").read_text(encoding="utf-8")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+
+
+def wordlike(t) -> bool:
+    """A word of a name: letters, possibly with dots or an apostrophe ("U.S.", "U.N.", "O'Brien")."""
+    return t.is_alpha or (any(c.isalpha() for c in t.text) and all(c.isalpha() or c in ".'’-" for c in t.text))
+
+
+def is_outlet(agent: Agent) -> bool:
+    """A news outlet ("state media", "news agency"), not a journalist."""
+    return "MED" in agent.sector_code and agent.phrase.split(" ")[-1] not in grammar()["media_people"]
+
+
+def modifies_subject(root, start: int, end: int) -> bool:
+    """"U.N. helicopters dropped", "NATO planes bombed", "police helicopters fired": an actor
+    modifying a plural noun that is the subject (or the passive agent) of its clause."""
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    if start <= head.i < end or head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NNS", "NNPS"):
+        return False  # a plural: "U.S. helicopters fired"; "the US economy grew", "the British FTSE index" are no actors
+    roles = grammar()["actor_noun_roles"]
+    return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def is_location(tok, g) -> bool:
+    """A place governed by a locative preposition ("in Seoul and Tokyo")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in g["locative_prepositions"]
+
+
+def tells_story(tok) -> bool:
+    """A news outlet as the teller: "Xinhua reported", "told Reuters", "according to AFP",
+    "in an interview with the BBC", "quoted by state media"."""
+    g = grammar()
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and head.lemma_.lower() in g["report_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and head.pos_ == "ADP":
+        gov = head.head
+        return gov.lower_ in g["report_prepositions"] or gov.lemma_.lower() in g["report_verbs"]
+    return False
