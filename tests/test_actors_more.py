@@ -146,3 +146,24 @@ def test_bare_common_names_places_and_possessives(nlp, kb):
     assert codes(nlp, kb, "Myanmar's government rejected it.") == [("Myanmar's government", "MMRGOV", "government")]
     assert codes(nlp, kb, "The UN has called on Libya ’s internationally recognized government to act.")[1][:2] == (
         "Libya ’s internationally recognized government", "LBYGOV")
+
+
+def test_countries_after_an_agent_and_conjoined_adjectives(nlp, kb):
+    assert codes(nlp, kb, "Soldiers from Syria crossed the border.")[0] == ("Soldiers from Syria", "SYRMIL", "Soldiers")
+    assert codes(nlp, kb, "Protesters in Iran were arrested.") == [("Protesters in Iran", "IRNOPP", "Protesters")]
+    got = codes(nlp, kb, "Lawmakers in Kenya and Uganda welcomed it.")
+    assert [c for _, c, _ in got] == ["KENLEG", "UGALEG"] and {h for _, _, h in got} == {"Lawmakers"}
+    # an armed force "in" a country may be foreign: no combination
+    assert codes(nlp, kb, "Troops in Syria attacked.")[0][:2] == ("Troops", "---MIL")
+    assert codes(nlp, kb, "Iran's cautious and pragmatic president spoke.")[0][1] == "IRNGOV"
+
+
+def test_petrarch_names_tagged_as_adjectives(nlp, shared, tmp_path_factory):
+    d = tmp_path_factory.mktemp("petr2")
+    for kind in ("actors", "agents"):
+        convert_actor_dictionary(shared / "reference" / "dictionaries" / f"PETR.Validate.{kind}.txt", d, kind)
+    petr = ActorKB.load(dict_dir=d)
+    assert codes(nlp, petr, "Arnor cleric is about to restore full diplomatic ties with Gondor.")[0][:2] == (
+        "Arnor cleric", "ARNREL")
+    assert codes(nlp, petr, "Ithilen's awful and evil minister Calimehtar warned of the Prince of Dol Amroth.")[0][1] \
+        == "ITHGOV"

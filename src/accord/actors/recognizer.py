@@ -135,7 +135,7 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
         if ref.kind in ("entity", "country", "capital") and not any(
                 t.pos_ in NOMINAL or (len(t.text) > 1 and t.text.isupper()) for t in words):
             # "USAID gave" (tagged ADV) passes; "The Mozambique government" (tagged ADJ) too
-            if not (ref.kind == "country" and span.root.pos_ == "ADJ" and span.root.dep_ in ("amod", "compound")
+            if not (ref.kind in ("country", "entity") and span.root.pos_ == "ADJ" and span.root.dep_ in ("amod", "compound")
                     and span.root.head.pos_ in ("NOUN", "PROPN")):
                 return False
         if ref.kind in ("adj", "demonym") and not any(t.pos_ in NOMINAL + ("ADJ",) for t in words):
@@ -242,11 +242,14 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
     doc = st.doc
     out = [j]
     k = j
-    while k > 0 and j - k < 3:
+    while k > 0 and j - k < 4:
         t = doc[k - 1]
-        if not t.text.islower() or st.at.get(k - 1) is not None or not (k <= t.head.i < i + 4):
+        if not t.text.islower() or st.at.get(k - 1) is not None:
             break
-        if not (t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod"
+        if t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
+            pass  # "Ithilen's awful and evil minister"
+        elif not (k <= t.head.i < i + 4) or not (
+                t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod"
                 or t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "VERB") and t.head.dep_ == "amod"):
             break
         k -= 1
@@ -288,10 +291,11 @@ def _stance(st: _State, q: Phrase) -> bool:
     return doc[k].lower_.split("-")[0] in pre
 
 
-def _cref_list_after_of(st: _State, j: int) -> tuple[list[Phrase], int]:
-    """Countries after "of": "of South Korea and Japan" -> ([South Korea, Japan], end token)."""
+def _cref_list_after_of(st: _State, j: int, preps=("of",)) -> tuple[list[Phrase], int]:
+    """Countries after "of" (or another of ``preps``): "of South Korea and Japan" ->
+    ([South Korea, Japan], end token)."""
     doc = st.doc
-    if j >= len(doc) or doc[j].lower_ != "of":
+    if j >= len(doc) or doc[j].lower_ not in preps:
         return [], j
     k = j + 1
     out: list[Phrase] = []
@@ -543,9 +547,9 @@ def _agents(st: _State) -> None:
         lstart, former, crefs, how = _left_context(st, tstart)
         end = p.end
         if not crefs and not place:
-            crefs, after_end = _cref_list_after_of(st, p.end)
+            crefs, after_end = _cref_list_after_of(st, p.end, _after_preps(agent))
             if crefs:
-                end, how = after_end, "of"
+                end, how = after_end, doc[p.end].lower_
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
         if place:  # "the Bosnian town of Gorazde" is Bosnia; "Borno state" is no actor
             for q in crefs:
@@ -584,6 +588,15 @@ def _agents(st: _State) -> None:
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
              outlet=is_outlet(agent))
+
+
+def _after_preps(agent: Agent) -> frozenset[str]:
+    """The prepositions that join a country after this agent: "soldiers from Gondor", "activists
+    in Arnor"; not "troops in Syria" (armed forces are often abroad)."""
+    g = grammar()
+    if "MIL" in agent.sector_code:
+        return g["agent_origin_prepositions"]
+    return g["agent_origin_prepositions"] | g["agent_place_prepositions"]
 
 
 def _names_a_place(st: _State, p: Phrase, agent: Agent, root) -> bool:
