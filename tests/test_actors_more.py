@@ -167,3 +167,9 @@ def test_petrarch_names_tagged_as_adjectives(nlp, shared, tmp_path_factory):
         "Arnor cleric", "ARNREL")
     assert codes(nlp, petr, "Ithilen's awful and evil minister Calimehtar warned of the Prince of Dol Amroth.")[0][1] \
         == "ITHGOV"
+
+
+def test_coordinated_agents_share_their_countries(nlp, kb):
+    got = codes(nlp, kb, "Israeli troops and police raided the camp.")
+    assert got[:2] == [("Israeli troops", "ISRMIL", "troops"), ("police", "ISRCOP", "police")]
+    assert [c for _, c, _ in codes(nlp, kb, "Clerics and lawmakers met.")] == ["---REL", "---LEG"]

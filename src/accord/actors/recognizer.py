@@ -551,6 +551,8 @@ def _agents(st: _State) -> None:
             if crefs:
                 end, how = after_end, doc[p.end].lower_
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
+        if not crefs and not place and root.dep_ == "conj" and _shared_countries(st, p, agent, root, former):
+            continue
         if place:  # "the Bosnian town of Gorazde" is Bosnia; "Borno state" is no actor
             for q in crefs:
                 base = _base_actor(st, q)
@@ -588,6 +590,20 @@ def _agents(st: _State) -> None:
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
              outlet=is_outlet(agent))
+
+
+def _shared_countries(st: _State, p: Phrase, agent: Agent, root, former: bool) -> bool:
+    """"Danish media and government": the second agent of a coordination shares the countries
+    of the first ("Israeli troops and police" are Israeli police)."""
+    first = [m for m in st.mentions if m.head == root.head.i and m.actor.country and m.actor.kind != "person"]
+    if not first or st.at.get(root.head.i) is None or not st.at[root.head.i].has("agent"):
+        return False
+    for m in first:
+        base = st.kb.actor(m.actor.country, m.actor.name, "country", f"country of '{m.text}'")
+        actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
+        _add(st, p.start, p.end, actor, root.i, also=f" (shared with '{m.text}')")
+    p.used = True
+    return True
 
 
 def _after_preps(agent: Agent) -> frozenset[str]:
