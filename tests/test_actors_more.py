@@ -173,3 +173,15 @@ def test_coordinated_agents_share_their_countries(nlp, kb):
     got = codes(nlp, kb, "Israeli troops and police raided the camp.")
     assert got[:2] == [("Israeli troops", "ISRMIL", "troops"), ("police", "ISRCOP", "police")]
     assert [c for _, c, _ in codes(nlp, kb, "Clerics and lawmakers met.")] == ["---REL", "---LEG"]
+
+
+def test_names_with_an_acronym_historic_names_and_bodies(nlp, kb):
+    # "Liberation Tigers of Tamil Eelam (ltte)" in Phoenix: the name without it, and the acronym
+    assert codes(nlp, kb, "Afghanistan helped the Liberation Tigers of Tamil Eelam.")[1][:2] == (
+        "Liberation Tigers of Tamil Eelam", "LKAREB")
+    assert codes(nlp, kb, "The LTTE fought.") == [("LTTE", "LKAREB", "LTTE")]
+    assert codes(nlp, kb, "He urged the European Community to support the Palestinian Liberation Organization.") == [
+        ("European Community", "IGOEUREEC", "Community"), ("Palestinian Liberation Organization", "PSEREB", "Organization")]
+    # proper-noun words of a body's name between the country and the agent
+    assert codes(nlp, kb, "It went to the Canadian Security Intelligence Service.") == [
+        ("Canadian Security Intelligence Service", "CANSPY", "Service")]

@@ -209,6 +209,13 @@ class ActorKB:
             nk = key(n)
             if nk.startswith("the ") and nk.count(" ") >= 2:
                 self._index(nk[4:], Ref("entity", ent))
+            if "(" in n:  # "Liberation Tigers of Tamil Eelam (ltte)": the name, and LTTE for the main name
+                before, _, inside = n.partition("(")
+                bk, inside = key(before), inside.split(")")[0].strip()
+                if bk.count(" ") >= 1:
+                    self._index(bk, Ref("entity", ent))
+                if n == row.name and inside.isalpha() and 3 <= len(inside) <= 6 and key(inside) not in self.index:
+                    self._index(key(inside), Ref("entity", ent, acronym=True))
 
     def _add_country(self, row: CountryRow, rank: int) -> None:
         code = row.code

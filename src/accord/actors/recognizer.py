@@ -236,17 +236,20 @@ def _left_context(st: _State, i: int):
 
 
 def _noun_skips(st: _State, j: int, i: int) -> list[int]:
-    """Where the actor before an agent may end: at ``j``, or before up to three words that modify
+    """Where the actor before an agent may end: at ``j``, or before up to four words that modify
     the agent ("an Afghan defence spokesperson", "Islamic State group militants", "Libya's
-    internationally recognized government")."""
+    internationally recognized government", "the Canadian Security Intelligence Service")."""
     doc = st.doc
     out = [j]
     k = j
     while k > 0 and j - k < 4:
         t = doc[k - 1]
-        if not t.text.islower() or st.at.get(k - 1) is not None:
+        if st.at.get(k - 1) is not None:
             break
-        if t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
+        if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name
+            if not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and k <= t.head.i < i + 4):
+                break
+        elif t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
             pass  # "Ithilen's awful and evil minister"
         elif not (k <= t.head.i < i + 4) or not (
                 t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod"
