@@ -185,3 +185,10 @@ def test_names_with_an_acronym_historic_names_and_bodies(nlp, kb):
     # proper-noun words of a body's name between the country and the agent
     assert codes(nlp, kb, "It went to the Canadian Security Intelligence Service.") == [
         ("Canadian Security Intelligence Service", "CANSPY", "Service")]
+
+
+def test_phrases_that_begin_with_an_agent_word(nlp, kb):
+    assert codes(nlp, kb, "Egypt has lifted a three-month-old state of emergency.") == [("Egypt", "EGY", "Egypt")]
+    assert codes(nlp, kb, "Bolivian authorities declared a state of siege.") == [
+        ("Bolivian authorities", "BOLGOV", "authorities")]
+    assert codes(nlp, kb, "The state will pay the workers.")[0][:2] == ("state", "---GOV")

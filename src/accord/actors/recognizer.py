@@ -545,6 +545,8 @@ def _agents(st: _State) -> None:
         nxt = st.at.get(p.end)
         if nxt is not None and nxt.has("agent") and not nxt.used and not plural and root.head.i >= p.end:
             continue  # "Deputy Chief Minister": read at its last agent word
+        if _not_an_agent(st, p):
+            continue
         place = _names_a_place(st, p, agent, root)
         tstart, group = _title_group(st, p)
         lstart, former, crefs, how = _left_context(st, tstart)
@@ -607,6 +609,13 @@ def _shared_countries(st: _State, p: Phrase, agent: Agent, root, former: bool) -
         _add(st, p.start, p.end, actor, root.i, also=f" (shared with '{m.text}')")
     p.used = True
     return True
+
+
+def _not_an_agent(st: _State, p: Phrase) -> bool:
+    """"a state of emergency", "a state visit": the agent word begins a phrase that is no actor."""
+    text = " ".join(t.lower_ for t in st.doc[p.start:p.end + 4]) + " "
+    size = p.end - p.start
+    return any(text.startswith(n + " ") and len(n.split(" ")) > size for n in grammar()["not_agents"])
 
 
 def _after_preps(agent: Agent) -> frozenset[str]:
