@@ -103,7 +103,11 @@ class SentenceFilter:
         sents = list(rough.sents)
         starts = None
         if self.actor_matcher is not None:
-            starts = {a for a, _, _ in self.actor_matcher(rough)}
+            hits = self.actor_matcher(rough)
+            starts = {a for a, _, _ in hits}
+            # a name's words stand for it later in the article ("Yoon" after "Yoon Suk Yeol")
+            words = {t.lower_ for a, b, _ in hits if b - a > 1 for t in rough[a:b] if t.is_title}
+            starts |= {t.i for t in rough if t.is_title and t.lower_ in words}
         chosen = [s for s in sents if self.keep(s, starts)]
         parsed = iter(self.nlp.pipe([s.text_with_ws for s in chosen]))
         chosen_ids = {id(s) for s in chosen}
