@@ -416,6 +416,48 @@ class ActorKB:
             return max(best.values(), key=lambda b: b[0])[1]
         return None
 
+    def leader_by_bare_surname(self, word: str, on: date | None, family_first=frozenset(),
+                               blocked=frozenset()) -> tuple[Entity, object] | None:
+        """The one office holder of a curated source (leaders.tsv, the user's files) whose
+        surname is ``word`` and who holds a role on the date (without a date, the person whose
+        role is the most recent): "Trump", "Modi", "Xi" (family name first in CHN, KOR ...).
+        None when the word is blocked, unknown or names two people."""
+        k = key(word)
+        if " " in k or k in blocked:
+            return None
+        index = getattr(self, "_bare_surnames", None)
+        if index is None:
+            with self._lock:
+                index = getattr(self, "_bare_surnames", None)
+                if index is None:
+                    index = {}
+                    for e in self.entities.values():
+                        if e.kind != "person" or e.rank > 1:
+                            continue
+                        for r in e.roles:
+                            if not r.dated:
+                                continue
+                            words = key(e.name).split(" ")
+                            if len(words) < 2:
+                                continue
+                            first = self.codes.parse(r.code).country in family_first
+                            w = words[0] if first else words[-1]
+                            if e not in index.setdefault(w, []):
+                                index[w].append(e)
+                    self._bare_surnames = index
+        best: dict[int, tuple] = {}
+        for e in index.get(k, ()):
+            for r in e.roles:
+                if r.rank > 1 or not r.dated or (on is not None and not r.holds(on)):
+                    continue
+                recency = (r.end or date.max, r.start or date.min)
+                if id(e) not in best or recency > best[id(e)][0]:
+                    best[id(e)] = (recency, e, r)
+        if len(best) == 1 or (on is None and best and len({id(b[1]) for b in best.values()}) == 1):
+            _, e, r = max(best.values(), key=lambda b: b[0])
+            return e, r
+        return None
+
     def leader_country(self, name: str, on: date | None) -> tuple[str, Entity] | None:
         """The country whose government a leader's name stands for in "the Bush administration",
         "the Netanyahu government": (country code, person).  ``name`` is a full name or a

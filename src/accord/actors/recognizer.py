@@ -804,6 +804,10 @@ def _surnames(st: _State) -> None:
         t = doc[i]
         if i in st.covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or (
                 st.at.get(i) is not None and st.at[i].used):
+            # a surname the tagger took for a common noun ("Trump said ...")
+            if (i not in st.covered and t.pos_ == "NOUN" and t.is_title and t.dep_ in BARE_NAME_DEPS
+                    and (st.at.get(i) is None or not st.at[i].used)):
+                _bare_leader(st, i)
             i += 1
             continue
         j = i
@@ -814,7 +818,27 @@ def _surnames(st: _State) -> None:
             _add(st, i, j, replace(person.actor, reason=f"'{doc[i:j].text}' = {person.name} "
                                                         f"(introduced as '{person.introduced_as}')"),
                  doc[i:j].root.i)
+        elif j == i + 1:
+            _bare_leader(st, i)
         i = j
+
+
+BARE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative"})
+
+
+def _bare_leader(st: _State, i: int) -> None:
+    """"Trump said ...": a lone surname of a current office holder (see grammar.yaml)."""
+    g = grammar()
+    got = st.kb.leader_by_bare_surname(st.doc[i].text, st.on, frozenset(c.upper() for c in g.get("family_name_first", ())),
+                                       g.get("bare_surname_blocklist", frozenset()))
+    if got is None:
+        return
+    e, role = got
+    actor = st.kb.entity_actor(e, st.on)
+    if actor is None:
+        return
+    when = f"on {st.on}" if st.on else "(no date: the most recent role)"
+    _add(st, i, i + 1, replace(actor, reason=f"'{st.doc[i].text}' alone = {e.name}, office holder {when}; {actor.reason}"), i)
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ from .roles import (
 EMITTED = ("asserted", "intended", "reported", "refused", "threatened")
 # material events and meetings whose target may be the country where they happen (a visit to
 # Seoul, shelling of Juba, a protest in Lagos); never verbal ones ("said in Washington")
-PLACE_TARGET_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"06", "07", "08", "14", "15", "17", "18", "19", "20"})
+PLACE_TARGET_CODES = ("042", "043", "044")  # visits; a meeting "in Hanoi" is not with Vietnam
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ class SentenceCoder:
             pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
         elif len(srcs) > 1 and (m.pattern.mutual or _is_symmetric(tok, lemma, code, self.lex)):
             pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
-        elif place_target is not None and code[:2] in PLACE_TARGET_ROOTS:
+        elif place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
             place = place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
