@@ -211,6 +211,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
     ap.add_argument("--rss-child", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # figures appear as they are measured
     rss_words = args.rss_words if args.rss_words is not None else 40
     rss_sizes = [int(x) for x in (args.rss_sizes or ("300,3000" if args.quick else "1000,10000")).split(",")]
 
