@@ -80,6 +80,7 @@ def run_stream(arts, rss_every: int | None = None, **kwargs) -> tuple[dict, list
     from accord.scale import code_stream
 
     n = n_words = n_events = problems = 0
+    reasons: dict[str, int] = {}
     samples: list[tuple[int, float]] = []
     per_article: list[int] = []
     t0 = time.perf_counter()
@@ -89,6 +90,8 @@ def run_stream(arts, rss_every: int | None = None, **kwargs) -> tuple[dict, list
             first = time.perf_counter() - t0
         if isinstance(out, Problem):
             problems += 1
+            key = out.reason.split(":")[0]
+            reasons[key] = reasons.get(key, 0) + 1
             per_article.append(-1)
             continue
         n += 1
@@ -102,6 +105,7 @@ def run_stream(arts, rss_every: int | None = None, **kwargs) -> tuple[dict, list
     return {
         "articles": n,
         "problems": problems,
+        "problem_reasons": reasons,
         "words": n_words,
         "events": n_events,
         "seconds": round(secs, 2),
@@ -113,6 +117,24 @@ def run_stream(arts, rss_every: int | None = None, **kwargs) -> tuple[dict, list
         "steady_articles_per_s": round((n - 1) / after_first, 2) if n > 1 and after_first > 0 else None,
         **({"rss_samples_mb": samples} if rss_every else {}),
     }, per_article
+
+
+def report_problems(fig: dict, timeout: float | None, workers: int = 1) -> None:
+    """Say which articles did not come out coded, and what timeouts cost."""
+    if not fig["problems"]:
+        return
+    print(f"  NOT CODED: {fig['problems']} articles: {fig['problem_reasons']}")
+    timed_out = fig["problem_reasons"].get("timed out", 0)
+    if timed_out and timeout:
+        lost = timed_out * timeout / workers
+        rest = fig["seconds"] - lost
+        fig["seconds_lost_to_timeouts"] = round(lost, 1)
+        if rest > 0:
+            fig["articles_per_s_without_timeouts"] = round(fig["articles"] / rest, 2)
+            fig["words_per_s_without_timeouts"] = round(fig["words"] / rest, 1)
+            print(f"  {timed_out} timed out after {timeout:g} s each (about {lost:.0f} s of the wall time); "
+                  f"without that time: {fig['articles_per_s_without_timeouts']} articles/s, "
+                  f"{fig['words_per_s_without_timeouts']:.0f} words/s")
 
 
 def baseline(texts: list[str]) -> dict:
@@ -165,24 +187,26 @@ def first_event(row: dict) -> dict:
     return out
 
 
-def rss_child(n: int, max_words: int | None, batch_size: int) -> dict:
+def rss_child(n: int, max_words: int | None, batch_size: int, timeout: float | None) -> dict:
     """In a fresh process: stream n articles through code_stream (1 worker), peak RSS."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--rss-child", str(n),
-           "--rss-words", str(max_words or 0), "--batch-size", str(batch_size)]
+           "--rss-words", str(max_words or 0), "--batch-size", str(batch_size),
+           "--timeout", str(timeout or 0)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         return {"articles": n, "error": proc.stderr.strip().splitlines()[-3:]}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _rss_child_main(n: int, max_words: int | None) -> None:
+def _rss_child_main(n: int, max_words: int | None, timeout: float | None) -> None:
     from accord.scale import CoderConfig, worker_coder
 
     _, rows = source_rows()
     worker_coder(CoderConfig())
     loaded = rss_now_mb()
     every = 100 if n >= 200 else max(1, n // 5)
-    figures, _ = run_stream(articles(rows, n, max_words), rss_every=every, engine="local", workers=1)
+    figures, _ = run_stream(articles(rows, n, max_words), rss_every=every, engine="local", workers=1,
+                            timeout=timeout)
     samples = figures["rss_samples_mb"]
     figures.update(
         max_words=max_words,
@@ -208,15 +232,19 @@ def main(argv=None) -> int:
     ap.add_argument("--rss-sizes", default=None,
                     help="articles in the RSS streams, comma-separated (default 1000,10000; 300,3000 with --quick)")
     ap.add_argument("--no-rss", action="store_true", help="skip the 1,000 vs 10,000 RSS streams")
+    ap.add_argument("--timeout", type=float, default=10.0,
+                    help="seconds one article may take before code_stream gives it up as a Problem "
+                    "(counted and reported; 0 = no limit)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
     ap.add_argument("--rss-child", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # figures appear as they are measured
     rss_words = args.rss_words if args.rss_words is not None else 40
+    timeout = args.timeout or None
     rss_sizes = [int(x) for x in (args.rss_sizes or ("300,3000" if args.quick else "1000,10000")).split(",")]
 
     if args.rss_child is not None:
-        _rss_child_main(args.rss_child, args.rss_words or None)
+        _rss_child_main(args.rss_child, args.rss_words or None, args.timeout or None)
         return 0
 
     n = args.articles or (200 if args.quick else 1000)
@@ -241,7 +269,7 @@ def main(argv=None) -> int:
     load_s = time.perf_counter() - t0
     rss_loaded = peak_rss_mb()
     stats_before = dict(getattr(coder, "stats", {}) or {})
-    one, per_article = run_stream(iter(arts), engine="local", workers=1)
+    one, per_article = run_stream(iter(arts), engine="local", workers=1, timeout=timeout)
     stats = {k: v - stats_before.get(k, 0.0) for k, v in (getattr(coder, "stats", {}) or {}).items()}
     one.update(coder_load_seconds=round(load_s, 2), peak_rss_mb=round(peak_rss_mb(), 1),
                rss_after_load_mb=round(rss_loaded, 1))
@@ -252,6 +280,7 @@ def main(argv=None) -> int:
     print(f"\naccord, 1 worker (in-process): {one['articles_per_s']} articles/s, {one['words_per_s']:.0f} words/s, "
           f"{one['events_per_s']} events/s ({one['events']} events in {one['seconds']} s; coder load "
           f"{load_s:.1f} s; peak RSS {one['peak_rss_mb']:.0f} MB)")
+    report_problems(one, timeout)
     if stats:
         total = sum(one["stages_seconds"].values()) or 1.0
         print("  time per stage: " + ", ".join(
@@ -262,16 +291,17 @@ def main(argv=None) -> int:
     # 2. baseline: the same spaCy model, nlp.pipe over every article
     base = baseline([a.text for a in arts])
     results["baseline_spacy_pipe"] = base
-    ratio = one["articles_per_s"] / base["articles_per_s"]
+    ratio = one.get("articles_per_s_without_timeouts", one["articles_per_s"]) / base["articles_per_s"]
     results["ratio_accord_vs_baseline"] = round(ratio, 3)
     print(f"baseline spaCy nlp.pipe ({'+'.join(base['pipes'])}): {base['articles_per_s']} articles/s, "
           f"{base['words_per_s']:.0f} words/s, {base['sentences']} sentences in {base['seconds']} s")
-    print(f"  accord / baseline throughput: {ratio:.2f}")
+    print(f"  accord / baseline throughput: {ratio:.2f}"
+          + (" (accord without the time lost to timeouts)" if "articles_per_s_without_timeouts" in one else ""))
 
     # 3. N worker processes through code_stream
     if args.workers > 1:
         multi, per_multi = run_stream(iter(arts), engine="local", workers=args.workers,
-                                      batch_size=args.batch_size)
+                                      batch_size=args.batch_size, timeout=timeout)
         multi["same_event_counts_as_1_worker"] = per_multi == per_article
         multi["articles_with_other_event_counts"] = [
             (arts[i].id, a, b) for i, (a, b) in enumerate(zip(per_article, per_multi)) if a != b][:10]
@@ -282,6 +312,7 @@ def main(argv=None) -> int:
         print(f"\naccord, {args.workers} worker processes (code_stream local, spawn, batch {args.batch_size}): "
               f"{multi['articles_per_s']} articles/s, {multi['words_per_s']:.0f} words/s in {multi['seconds']} s "
               f"(first result after {multi['first_result_seconds']} s: worker start-up)")
+        report_problems(multi, timeout, args.workers)
         print(f"  ratio vs 1 worker: {r_wall:.2f} wall clock, {r_steady:.2f} after start-up; "
               f"same events per article: {multi['same_event_counts_as_1_worker']}")
 
@@ -300,20 +331,22 @@ def main(argv=None) -> int:
         print(f"\nRSS, fresh process streaming articles cut to {rss_words} words (1 worker):")
         rss = {}
         for count_ in rss_sizes:
-            r = rss_child(count_, rss_words, args.batch_size)
+            r = rss_child(count_, rss_words, args.batch_size, timeout)
             rss[str(count_)] = r
             if "error" in r:
                 print(f"  {count_:>6} articles: failed: {r['error']}")
-            else:
-                print(f"  {count_:>6} articles: RSS after coder load {r['rss_after_load_mb']:.0f} MB, "
-                      f"after {r['rss_samples_mb'][0][0]} articles {r['rss_first_sample_mb']:.0f} MB, "
-                      f"highest sample {r['rss_max_sample_mb']:.0f} MB, at the end {r['rss_end_mb']:.0f} MB; "
-                      f"peak {r['peak_rss_mb']:.0f} MB; {r['articles_per_s']} articles/s")
+                continue
+            print(f"  {count_:>6} articles: RSS after coder load {r['rss_after_load_mb']:.0f} MB, "
+                  f"after {r['rss_samples_mb'][0][0]} articles {r['rss_first_sample_mb']:.0f} MB, "
+                  f"highest sample {r['rss_max_sample_mb']:.0f} MB, at the end {r['rss_end_mb']:.0f} MB; "
+                  f"peak {r['peak_rss_mb']:.0f} MB; {r['articles_per_s']} articles/s")
+            if r.get("problems"):
+                print(f"          {r['problems']} not coded: {r['problem_reasons']}")
         results["rss_stream"] = {"max_words": rss_words, "runs": rss}
         ok = [r for r in rss.values() if "error" not in r]
         if len(ok) >= 2:
             a, b = ok[0], ok[-1]
-            print(f"  {b['articles']} vs {a['articles']} articles: end RSS {b['rss_end_mb'] - a['rss_end_mb']:+.0f} MB, "
+            print(f"  {b['articles'] + b['problems']} vs {a['articles'] + a['problems']} articles: end RSS {b['rss_end_mb'] - a['rss_end_mb']:+.0f} MB, "
                   f"peak {b['peak_rss_mb'] - a['peak_rss_mb']:+.0f} MB")
 
     results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]

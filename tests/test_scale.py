@@ -105,6 +105,7 @@ def test_stream_is_lazy(shared):
         ({"batch_size": 0}, "batch_size"),
         ({"scheduler": "tcp://127.0.0.1:8786"}, "engine='dask'"),
         ({"dict_dir": "/nonexistent/dicts"}, "no such file"),
+        ({"timeout": 0}, "timeout"),
     ],
 )
 def test_bad_arguments_fail_before_reading(kwargs, message):
@@ -120,3 +121,19 @@ def test_local_process_pool_gives_the_same_events(shared, local_results):
     items, _ = _items(shared)
     results = list(code_stream(iter(items), engine="local", workers=2, batch_size=2))
     assert _summary(results) == _summary(local_results)
+
+
+def test_time_limit_turns_a_slow_article_into_a_problem(shared, local_results):
+    import signal
+
+    items, _ = _items(shared)
+    arts = [a for a in items if isinstance(a, Article) and a.id != "bad"][:2]
+    before = signal.getsignal(signal.SIGALRM)
+    out = list(code_stream(iter(arts), timeout=0.001))  # no article is coded in 1 ms
+    assert [type(r) for r in out] == [Problem, Problem]
+    assert out[0].origin == arts[0].origin and out[0].reason.startswith("timed out:")
+    assert signal.getsignal(signal.SIGALRM) == before
+    # the coder is intact afterwards: same events as before
+    again = list(code_stream(iter(arts)))
+    expected = [r for r in local_results if isinstance(r, CodedArticle)][:2]
+    assert _summary(again) == _summary(expected)

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
+import threading
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
@@ -62,21 +65,48 @@ def _origin(article: Article) -> str:
     return article.origin or article.id
 
 
-def code_one(coder, article: Article) -> Result:
+class ArticleTimeout(Exception):
+    """Coding one article took longer than the time limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Raise ArticleTimeout in this thread after ``seconds`` (SIGALRM: only in the main
+    thread of a process, on Unix; elsewhere no limit is set)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise ArticleTimeout(f"coding took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return coder.code_article(article)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def code_one(coder, article: Article, timeout: float | None = None) -> Result:
+    try:
+        with _time_limit(timeout):
+            return coder.code_article(article)
+    except ArticleTimeout as exc:
+        return Problem(_origin(article), f"timed out: {exc}")
     except Exception as exc:  # this article only; the stream goes on
         return Problem(_origin(article), f"coding failed: {type(exc).__name__}: {exc}")
 
 
-def code_batch(batch: list[Article], cfg: CoderConfig) -> list[Result]:
+def code_batch(batch: list[Article], cfg: CoderConfig, timeout: float | None = None) -> list[Result]:
     """The task a worker runs: code each article of the batch with the worker's Coder."""
     try:
         coder = worker_coder(cfg)
     except Exception as exc:
         reason = f"cannot build the coder: {type(exc).__name__}: {exc}"
         return [Problem(_origin(a), reason) for a in batch]
-    return [code_one(coder, a) for a in batch]
+    return [code_one(coder, a, timeout) for a in batch]
 
 
 def _failed(batch: list[Article], exc: BaseException) -> list[Result]:
@@ -97,6 +127,7 @@ def code_stream(
     max_in_flight: int | None = None,
     ordered: bool = True,
     mp_context: str = "spawn",
+    timeout: float | None = None,
 ) -> Iterator[Result]:
     """Code a stream of articles; yields one CodedArticle or Problem per input item.
 
@@ -104,8 +135,10 @@ def code_stream(
     processes (``mp_context``: "spawn", "forkserver" or "fork").  ``engine="dask"``: a
     ``LocalCluster`` of ``workers`` single-threaded processes, or the cluster whose
     scheduler runs at ``scheduler`` ("tcp://host:8786").  Output follows input order
-    unless ``ordered=False`` (then results come as batches finish).  Bad arguments raise
-    ValueError at once, before anything is read.
+    unless ``ordered=False`` (then results come as batches finish).  ``timeout``: seconds
+    one article may take before it becomes a Problem ("timed out: ..."); enforced by the
+    local engines (with SIGALRM, on Unix), not on Dask.  Bad arguments raise ValueError at
+    once, before anything is read.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -117,6 +150,8 @@ def code_stream(
         raise ValueError("a scheduler address needs engine='dask'")
     if max_in_flight is not None and max_in_flight < 1:
         raise ValueError("max_in_flight must be at least 1")
+    if timeout is not None and timeout <= 0:
+        raise ValueError("timeout must be a positive number of seconds")
     cfg = CoderConfig(
         tuple(str(p) for p in actors_files),
         tuple(str(p) for p in verbs_files),
@@ -126,15 +161,15 @@ def code_stream(
         if not Path(p).exists():
             raise ValueError(f"{p}: no such file or directory")
     if engine == "local" and workers == 1:
-        return _in_process(items, cfg)
+        return _in_process(items, cfg, timeout)
     if engine == "local":
-        runner: _Runner = _PoolRunner(workers, mp_context, cfg)
+        runner: _Runner = _PoolRunner(workers, mp_context, cfg, timeout)
     else:
         runner = _DaskRunner(workers, scheduler, cfg)
     return _stream(items, runner, batch_size, max_in_flight, ordered)
 
 
-def _in_process(items: Iterable[Item], cfg: CoderConfig) -> Iterator[Result]:
+def _in_process(items: Iterable[Item], cfg: CoderConfig, timeout: float | None) -> Iterator[Result]:
     coder = None
     for item in items:
         if isinstance(item, Problem):
@@ -142,7 +177,7 @@ def _in_process(items: Iterable[Item], cfg: CoderConfig) -> Iterator[Result]:
             continue
         if coder is None:
             coder = worker_coder(cfg)
-        yield code_one(coder, item)
+        yield code_one(coder, item, timeout)
 
 
 class _Runner:
@@ -162,8 +197,8 @@ class _Runner:
 
 
 class _PoolRunner(_Runner):
-    def __init__(self, workers: int, method: str, cfg: CoderConfig):
-        self.workers, self.method, self.cfg = workers, method, cfg
+    def __init__(self, workers: int, method: str, cfg: CoderConfig, timeout: float | None = None):
+        self.workers, self.method, self.cfg, self.timeout = workers, method, cfg, timeout
         self.slots = workers
         self.pool: ProcessPoolExecutor | None = None
         self.generation = 0  # which pool a future belongs to
@@ -176,7 +211,7 @@ class _PoolRunner(_Runner):
         self.ok_since_start = False
 
     def submit(self, batch):
-        fut = self.pool.submit(code_batch, batch, self.cfg)
+        fut = self.pool.submit(code_batch, batch, self.cfg, self.timeout)
         self.born[fut] = self.generation
         return fut
 
