@@ -140,3 +140,11 @@ def test_refusal_gives_reject_code(nlp, dictionary):
 def test_synset_item(nlp, dictionary):
     events, _ = code(nlp, dictionary, "Arnor and Gondor withdrew the measures against each other.")
     assert sorted(e[:3] for e in events) == [("ARN", "GON", "085"), ("GON", "ARN", "085")]
+
+
+def test_verbless_sentences_with_possessive_pronouns_terminate(coder):
+    # spaCy makes a new Token object on every access: tree walks must compare indices, not
+    # identities, or a climb from "its" to a verbless root never stops
+    text = "The Kremlin said its envoy would travel. A new chapter in its history. Their own record."
+    events = coder.code(text, published="2020-01-01")
+    assert isinstance(events, list)

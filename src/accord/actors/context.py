@@ -45,7 +45,7 @@ def modifies_subject(root, start: int, end: int) -> bool:
 def is_location(tok, g) -> bool:
     """A place governed by a locative preposition ("in Seoul and Tokyo")."""
     t = tok
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in g["locative_prepositions"]
 
@@ -54,7 +54,7 @@ def tells_story(tok) -> bool:
     """A news outlet as the teller: "Xinhua reported", "told Reuters", "according to AFP",
     "in an interview with the BBC", "quoted by state media"."""
     g = grammar()
-    while tok.dep_ in ("appos", "compound", "conj") and tok.head is not tok:
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and head.lemma_.lower() in g["report_verbs"]:

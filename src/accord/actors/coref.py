@@ -142,14 +142,14 @@ def _reporter(tok, sent_mentions: list[Mention]) -> Mention | None:
         return None
     verb = tok.head
     if tok.dep_ == "poss":  # "its troops" -> the subject of the verb the noun depends on
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for c in verb.children:
             if c.dep_ == "nsubj" and c.i != tok.i:
                 ms = [m for m in sent_mentions if m.head == c.i and m.actor.kind != "person"]
                 if ms:
                     return ms[0]
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
         return None
     for c in verb.head.children:
         if c.dep_ == "nsubj":

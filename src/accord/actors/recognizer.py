@@ -853,7 +853,7 @@ def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = 
     span = doc[start:end]
     if doc[head].pos_ in ("DET", "ADP", "PUNCT", "PART") and start <= head < end:
         # "the United Nations Emergency Relief Coordinator": the head of "the United Nations" is "Nations"
-        outer = [t for t in span if (t.head.i < start or t.head.i >= end or t.head is t) and t.pos_ in NOMINAL]
+        outer = [t for t in span if (t.head.i < start or t.head.i >= end or t.head.i == t.i) and t.pos_ in NOMINAL]
         if outer:
             head = outer[-1].i
     if outlet and tells_story(doc[head]):

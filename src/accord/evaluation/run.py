@@ -272,8 +272,10 @@ class _Coders:
         if key not in self._coders:
             from accord.pipeline import Coder
 
+            # classification needs no actor, so every sentence is parsed (no actor cue filter)
             self._coders[key] = Coder(dict_dir=dict_dir, require_dyad=not labels_only,
-                                      require_source=not labels_only, **self._extra)
+                                      require_source=not labels_only, prefilter=not labels_only,
+                                      **self._extra)
         return self._coders[key]
 
 

@@ -247,7 +247,7 @@ class SentenceCoder:
             roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
                 roles += [Role(c, c.dep_) for c in tok.children
-                          if c.dep_ == "nsubj" and all(c is not r.token for r in roles)]
+                          if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
             if not is_noun and not roles:
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
             srcs, how_s = [], "none"

@@ -112,7 +112,7 @@ def assess(pred, lex: Lexicon) -> Modality:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks:
                 return Modality("hypothetical", f"'{c.text}' opens the clause of '{t.text}'")
-        if t.head is t or t.dep_ not in CLIMB_DEPS:
+        if t.head.i == t.i or t.dep_ not in CLIMB_DEPS:
             break
         t = t.head
     sent = pred.sent
@@ -121,15 +121,15 @@ def assess(pred, lex: Lexicon) -> Modality:
     verb = pred if pred.pos_ in ("VERB", "AUX") else None
     if verb is None:  # an event noun: its modality is that of the verb governing it
         head = pred.head
-        if head is not pred and head.pos_ in ("VERB", "AUX") and pred.dep_ in ("dobj", "nsubjpass", "attr"):
+        if head.i != pred.i and head.pos_ in ("VERB", "AUX") and pred.dep_ in ("dobj", "nsubjpass", "attr"):
             verb = head
-        elif head is not pred and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
+        elif head.i != pred.i and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             verb = head.head
     if verb is None:
         return Modality("asserted", "event noun")
     if _negated(verb):
         return Modality("negated", f"'{verb.text}' is negated")
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and not any(
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         head = assess(verb.head, lex)  # "plan to meet and sign": the conjunct shares the modality
         if head.value != "asserted":
@@ -137,7 +137,7 @@ def assess(pred, lex: Lexicon) -> Modality:
     auxes = _aux_lemmas(verb)
     if auxes & lex.possibility_modals:
         return Modality("hypothetical", f"modal '{sorted(auxes & lex.possibility_modals)[0]}'")
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         gov = verb.head
         glemma = governor_lemma(gov)
         if glemma in lex.refusal_governors:
@@ -159,11 +159,11 @@ def assess(pred, lex: Lexicon) -> Modality:
     # reported speech: the predicate sits in the complement of a reporting verb
     t = verb
     for _ in range(4):
-        if t.dep_ in ("ccomp", "parataxis") and t.head is not t:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.i != t.i:
             if t.head.lemma_.lower() in lex.reporting_verbs:
                 return Modality("reported", f"reported by '{t.head.text}'", t.head)
             t = t.head
-        elif t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+        elif t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
         else:
             break

@@ -122,11 +122,11 @@ def subject_of(pred, depth: int = 0) -> Role | None:
                     if p.dep_ == "pobj":
                         return Role(p, "agent")
         return None
-    if pred.dep_ == "advcl" and pred.head is not pred and pred.tag_ == "VBG" and pred.head.pos_ in ("VERB", "AUX"):
+    if pred.dep_ == "advcl" and pred.head.i != pred.i and pred.tag_ == "VBG" and pred.head.pos_ in ("VERB", "AUX"):
         # "police opened fire ..., killing one person": the participle's subject is the main clause's
         r = subject_of(pred.head, depth + 1)
         return Role(r.token, "inherited:advcl") if r else None
-    if pred.dep_ in ("xcomp", "conj", "advcl", "ccomp") and pred.head is not pred:
+    if pred.dep_ in ("xcomp", "conj", "advcl", "ccomp") and pred.head.i != pred.i:
         if pred.dep_ == "xcomp":
             # object control: "urged X to ..." -> X is the subject of the xcomp
             for c in pred.head.children:
@@ -135,11 +135,11 @@ def subject_of(pred, depth: int = 0) -> Role | None:
         if pred.dep_ in ("xcomp", "conj"):
             head = pred.head
             # "is about/ready/willing to restore": the subject of the copula
-            if head.pos_ in ("ADJ", "ADV", "ADP") and head.dep_ in ("acomp", "advmod", "prep", "oprd") and head.head is not head:
+            if head.pos_ in ("ADJ", "ADV", "ADP") and head.dep_ in ("acomp", "advmod", "prep", "oprd") and head.head.i != head.i:
                 head = head.head
             r = subject_of(head, depth + 1)
             return Role(r.token, f"inherited:{pred.dep_}") if r else None
-    if pred.dep_ in ("relcl", "acl") and pred.head is not pred:
+    if pred.dep_ in ("relcl", "acl") and pred.head.i != pred.i:
         return Role(pred.head, pred.dep_)
     return None
 
@@ -205,7 +205,7 @@ def noun_sources(noun) -> list[Role]:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             out.extend(Role(p, "prep:by") for p in c.children if p.dep_ == "pobj")
     # "reciprocates a trip to Tokyo by Yoon": the parser hangs "by" on the verb
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head is not noun:
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
         for c in noun.head.children:
             if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
                 out.extend(Role(p, "verb prep:by") for p in c.children if p.dep_ == "pobj")
@@ -215,13 +215,13 @@ def noun_sources(noun) -> list[Role]:
     # the noun as object or prepositional object of a verb: that verb's subject
     head = noun.head
     hops = 0
-    while head is not noun and hops < 3:
+    while head.i != noun.i and hops < 3:
         if head.pos_ in ("VERB", "AUX"):
             r = subject_of(head)
             if r:
                 out.append(Role(r.token, f"governor:{r.how}"))
             break
-        if head.dep_ in ("ROOT",) or head.head is head:
+        if head.dep_ in ("ROOT",) or head.head.i == head.i:
             break
         head = head.head
         hops += 1
