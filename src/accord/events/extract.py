@@ -146,6 +146,7 @@ class SentenceCoder:
     def code(self, sent, idx: ActorIndex, trace: Trace | None = None,
              place_target=None) -> list[Candidate]:
         trace = trace or Trace()
+        self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary):
             m = best_match(lemma, tok, self.dictionary, nouns=is_noun)
@@ -218,7 +219,7 @@ class SentenceCoder:
         return False
 
     def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target) -> list[Candidate]:
-        mod = assess(tok, self.lex)
+        mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
         if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
@@ -285,7 +286,7 @@ class SentenceCoder:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
-                and len({s.actor.code for s in srcs}) == 1 and mod.value != "reported" and not _in_quotes(tok)):
+                and len({s.actor.code for s in srcs}) == 1 and mod.value != "reported" and not _in_quotes(tok, self._sent)):
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.country and s.actor.kind != "igo"]
         if not pairs:
@@ -307,9 +308,9 @@ class SentenceCoder:
 QUOTE_MARKS = frozenset('"“”')
 
 
-def _in_quotes(tok) -> bool:
+def _in_quotes(tok, sent) -> bool:
     """Inside quotation marks in its sentence (a quoted phrase, not a reported event)."""
-    return sum(1 for t in tok.sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
+    return sum(1 for t in sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

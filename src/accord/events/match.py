@@ -32,12 +32,14 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets) -> bool:
+def _word_ok(item: Item, tok, synsets, first_words=None) -> bool:
     forms = (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
         if any(f in members for f in forms):
             return True
+        if first_words is not None and tok.lower_ not in first_words.get(item.value, ()):
+            return False
         doc = tok.doc  # multiword members: "prime minister"
         for n in (2, 3):
             if tok.i + n <= len(doc) and " ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in members:
@@ -54,7 +56,7 @@ class Match:
     matched: tuple[int, ...]  # token indices of matched words
 
 
-def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list) -> bool:
+def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None) -> bool:
     """Greedy in-order gapped match of items on toks[start_pos:]."""
     pos = start_pos
     last_i = None
@@ -66,7 +68,7 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list)
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            if _word_ok(item, tok, synsets):
+            if _word_ok(item, tok, synsets, first_words):
                 found = tok
                 break
         if found is None:
@@ -78,16 +80,16 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list)
     return True
 
 
-def match_pattern(pattern: Pattern, pred, clause, synsets) -> Match | None:
+def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None) -> Match | None:
     before = [t for t in clause if t.i < pred.i]
     after = [t for t in clause if t.i > pred.i]
     slots: dict = {}
     matched: list[int] = []
-    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched):
+    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words):
         return None
     slots = {k: (-1 if v is None else v) for k, v in slots.items()}
     slots_after: dict = {}
-    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched):
+    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words):
         return None
     for k, v in slots_after.items():
         slots[k] = pred.i if v is None else v
@@ -103,7 +105,7 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     clause = clause_tokens(pred)
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets)
+        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words)
         if m is None:
             continue
         if best is None or m.score > best.score or (

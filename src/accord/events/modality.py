@@ -104,7 +104,7 @@ def governor_lemma(tok) -> str:
     return lemma
 
 
-def assess(pred, lex: Lexicon) -> Modality:
+def assess(pred, lex: Lexicon, sent=None) -> Modality:
     """The modality of the event whose predicate is ``pred`` (a spaCy Token)."""
     # questions and conditions anywhere above the predicate
     t = pred
@@ -115,7 +115,7 @@ def assess(pred, lex: Lexicon) -> Modality:
         if t.head.i == t.i or t.dep_ not in CLIMB_DEPS:
             break
         t = t.head
-    sent = pred.sent
+    sent = sent if sent is not None else pred.sent  # Token.sent is costly: callers pass it
     if sent.text.rstrip().endswith("?"):
         return Modality("hypothetical", "the sentence is a question")
     verb = pred if pred.pos_ in ("VERB", "AUX") else None
@@ -131,7 +131,7 @@ def assess(pred, lex: Lexicon) -> Modality:
         return Modality("negated", f"'{verb.text}' is negated")
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        head = assess(verb.head, lex)  # "plan to meet and sign": the conjunct shares the modality
+        head = assess(verb.head, lex, sent)  # "plan to meet and sign": the conjunct shares the modality
         if head.value != "asserted":
             return Modality(head.value, f"{head.reason} (shared with '{verb.head.text}')", head.governor)
     auxes = _aux_lemmas(verb)

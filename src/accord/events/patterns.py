@@ -113,6 +113,7 @@ class PatternDictionary:
     by_verb: dict[str, list[Pattern]] = field(default_factory=dict)
     by_noun: dict[str, list[Pattern]] = field(default_factory=dict)
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
+    synset_first_words: dict[str, frozenset[str]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
     def add(self, pattern: Pattern, noun: bool = False) -> None:
@@ -168,6 +169,8 @@ class PatternDictionary:
                     row[1].strip().lower().replace("_", " ").strip()
                 )
         self.synsets = {k: frozenset(v) for k, v in members.items()}
+        # first words of multiword members ("prime" of "prime minister"), for a cheap check
+        self.synset_first_words = {k: frozenset(w.split(" ")[0] for w in v if " " in w) for k, v in self.synsets.items()}
 
 
 def load_dictionary(
