@@ -40,7 +40,14 @@ STAT_COUNTS = {"load", "articles", "sentences", "sentences_parsed"}
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far (ru_maxrss is KiB on Linux)."""
+    """Peak resident set size of this process so far: VmHWM on Linux (ru_maxrss of a
+    child started by subprocess reports the parent's peak at fork time), else ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kb / 1024 if sys.platform != "darwin" else kb / 2**20
 
@@ -290,11 +297,13 @@ def main(argv=None) -> int:
 
     # 2. baseline: the same spaCy model, nlp.pipe over every article
     base = baseline([a.text for a in arts])
+    base["peak_rss_mb_so_far"] = round(peak_rss_mb(), 1)
     results["baseline_spacy_pipe"] = base
     ratio = one.get("articles_per_s_without_timeouts", one["articles_per_s"]) / base["articles_per_s"]
     results["ratio_accord_vs_baseline"] = round(ratio, 3)
     print(f"baseline spaCy nlp.pipe ({'+'.join(base['pipes'])}): {base['articles_per_s']} articles/s, "
-          f"{base['words_per_s']:.0f} words/s, {base['sentences']} sentences in {base['seconds']} s")
+          f"{base['words_per_s']:.0f} words/s, {base['sentences']} sentences in {base['seconds']} s "
+          f"(peak RSS of this process now {base['peak_rss_mb_so_far']:.0f} MB)")
     print(f"  accord / baseline throughput: {ratio:.2f}"
           + (" (accord without the time lost to timeouts)" if "articles_per_s_without_timeouts" in one else ""))
 
