@@ -73,7 +73,7 @@ class ActorIndex:
                 # "the first deployment of NATO troops", "doctors from American aid groups"
                 group = t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS
                 for c in t.children:
-                    if c.dep_ == "compound" and c.i in self.by_head:  # "Israeli army bulldozers"
+                    if c.dep_ in ("compound", "nmod") and c.i in self.by_head:  # "Israeli army bulldozers", "the Taliban faction"
                         ms = self.by_head[c.i]
                     if c.dep_ == "poss" and group:
                         ms = self._own(c)
