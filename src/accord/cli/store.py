@@ -15,6 +15,8 @@ from typing import Optional
 
 import typer
 
+from .code import InputFormat  # one list of input formats for every command
+
 DB_HELP = "The store file (DuckDB)."
 
 
@@ -25,13 +27,6 @@ class Fmt(str, Enum):
     json = "json"
 
 
-class InputFormat(str, Enum):
-    auto = "auto"
-    text = "text"
-    html = "html"
-    jsonl = "jsonl"
-    json = "json"
-    rss = "rss"
 
 
 class Engine(str, Enum):
