@@ -209,6 +209,11 @@ class SentenceCoder:
                     trace.add(tok, f"governs '{c.text}' (not coded): no event of its own")
                     return True
         if lemma in self.lex.reporting_verbs:
+            # "announced a ceasefire": the announced event is coded, not the announcement
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.i in matches and matches[c.i][2]:
+                    trace.add(tok, f"announces '{c.text}': the announced event is coded instead")
+                    return True
             stack = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
             while stack:
                 c = stack.pop()
