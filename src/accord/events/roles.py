@@ -178,19 +178,18 @@ def object_candidates(pred) -> list[Role]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.append(Role(p, f"prep:{c.lower_}"))
-    if pred.dep_ == "xcomp" or not out:
-        pass
     return out
 
 
-def nested_candidates(tok) -> list[Role]:
-    """Actors inside a non-actor object: "restore ties with X", "sanctions on X"."""
+def nested_candidates(tok, label: str = "nested") -> list[Role]:
+    """Objects of a noun's prepositions: the actors inside a non-actor object ("restore
+    ties with X", "sanctions on X"), or an event noun's targets ("a trip to Tokyo")."""
     out: list[Role] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and c.lower_ != "of":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out.append(Role(p, f"nested:{c.lower_}"))
+                    out.append(Role(p, f"{label}:{c.lower_}"))
     return out
 
 
@@ -229,10 +228,4 @@ def noun_sources(noun) -> list[Role]:
 
 
 def noun_targets(noun) -> list[Role]:
-    out: list[Role] = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and c.lower_ != "of":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append(Role(p, f"prep:{c.lower_}"))
-    return out
+    return nested_candidates(noun, "prep")
