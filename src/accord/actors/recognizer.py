@@ -358,11 +358,7 @@ def _titled_people(st: _State) -> None:
         nxt = st.at.get(p.end)
         if nxt is not None and (nxt.has("agent") or nxt.has("title")) and not nxt.used and not nxt.entities:
             continue  # the title goes on: "Defence Minister General X" is read at "General"
-        chain = None
-        if nxt is not None and _is_person_phrase(nxt) and nxt.start == p.end:
-            chain = (nxt.start, nxt.end)
-        else:
-            chain = _name_chain(doc, p.end, st)
+        chain = _following_name(st, p)
         if chain is None:
             continue
         tstart, group = _title_group(st, p)
@@ -402,10 +398,7 @@ def _titled_institutions(st: _State) -> None:
         if office is None:
             continue
         nxt = st.at.get(p.end)
-        if nxt is not None and _is_person_phrase(nxt) and nxt.start == p.end:
-            chain = (nxt.start, nxt.end)
-        else:
-            chain = _name_chain(doc, p.end, st)
+        chain = _following_name(st, p)
         if chain is None:
             continue
         name = _text(st, chain[0], chain[1])
@@ -842,6 +835,15 @@ def _bare_leader(st: _State, i: int) -> None:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+def _following_name(st: _State, p):
+    """(start, end) of the name right after a title phrase: a known person, else a run of
+    name words; None when there is none."""
+    nxt = st.at.get(p.end)
+    if nxt is not None and _is_person_phrase(nxt) and nxt.start == p.end:
+        return (nxt.start, nxt.end)
+    return _name_chain(st.doc, p.end, st)
+
 
 def _text(st: _State, start: int, end: int) -> str:
     return st.doc[start:end].text

@@ -38,19 +38,8 @@ ARTICLES = [
 
 _ACTOR = ["text", "name", "code", "country", "sectors", "kind"]
 
-MENTIONS = [
-    ("mention_id", "VARCHAR"),  # Event.event_id: stable id of the coded event
-    ("event_id", "VARCHAR"),  # the deduplicated event it belongs to (events.event_id)
-    ("dedup_key", "VARCHAR"),
-    ("article_id", "VARCHAR"),
-    ("sentence_index", "INTEGER"),
-    ("in_lead", "BOOLEAN"),  # in the title or first paragraph (GDELT IsRootEvent)
-    ("date", "DATE"),
-    ("date_precision", "VARCHAR"),
-    ("date_source", "VARCHAR"),
-    ("date_text", "VARCHAR"),
-    *[(f"source_{f}", "VARCHAR") for f in _ACTOR],
-    *[(f"target_{f}", "VARCHAR") for f in _ACTOR],
+# what an event is, where it happened: the same columns in mentions and events
+_CODING = (
     ("cameo", "VARCHAR"),
     ("cameo_root", "VARCHAR"),
     ("cameo_name", "VARCHAR"),
@@ -64,6 +53,22 @@ MENTIONS = [
     ("location_country", "VARCHAR"),
     ("location_lat", "DOUBLE"),
     ("location_lon", "DOUBLE"),
+)
+
+MENTIONS = [
+    ("mention_id", "VARCHAR"),  # Event.event_id: stable id of the coded event
+    ("event_id", "VARCHAR"),  # the deduplicated event it belongs to (events.event_id)
+    ("dedup_key", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("sentence_index", "INTEGER"),
+    ("in_lead", "BOOLEAN"),  # in the title or first paragraph (GDELT IsRootEvent)
+    ("date", "DATE"),
+    ("date_precision", "VARCHAR"),
+    ("date_source", "VARCHAR"),
+    ("date_text", "VARCHAR"),
+    *[(f"source_{f}", "VARCHAR") for f in _ACTOR],
+    *[(f"target_{f}", "VARCHAR") for f in _ACTOR],
+    *_CODING,
     ("evidence_sentence", "VARCHAR"),
     ("sentence_start", "INTEGER"),
     ("trigger_start", "INTEGER"),
@@ -86,19 +91,7 @@ EVENTS = [
     ("date_hi", "DATE"),
     *[(f"source_{f}", "VARCHAR") for f in _ACTOR if f != "text"],
     *[(f"target_{f}", "VARCHAR") for f in _ACTOR if f != "text"],
-    ("cameo", "VARCHAR"),
-    ("cameo_root", "VARCHAR"),
-    ("cameo_name", "VARCHAR"),
-    ("goldstein", "DOUBLE"),
-    ("quad_class", "INTEGER"),
-    ("penta_class", "INTEGER"),
-    ("plover_type", "VARCHAR"),
-    ("plover_mode", "VARCHAR"),
-    ("modality", "VARCHAR"),
-    ("location_name", "VARCHAR"),
-    ("location_country", "VARCHAR"),
-    ("location_lat", "DOUBLE"),
-    ("location_lon", "DOUBLE"),
+    *_CODING,
     ("num_mentions", "INTEGER"),
     ("num_articles", "INTEGER"),
     ("num_sources", "INTEGER"),
