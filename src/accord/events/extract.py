@@ -149,6 +149,9 @@ class SentenceCoder:
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary):
+            if not is_noun and tok.dep_ == "amod":
+                trace.add(tok, f"'{tok.text}' modifies a noun ('Russia-backed', 'a planned visit'): an attribute, not an event")
+                continue
             m = best_match(lemma, tok, self.dictionary, nouns=is_noun)
             if m is None:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
@@ -210,8 +213,9 @@ class SentenceCoder:
                     return True
         if lemma in self.lex.reporting_verbs:
             # "announced a ceasefire": the announced event is coded, not the announcement
+            own_words = matches[tok.i][0].matched  # "announce * &ceasefire" says it all
             for c in tok.children:
-                if c.dep_ == "dobj" and c.i in matches and matches[c.i][2]:
+                if c.dep_ == "dobj" and c.i in matches and matches[c.i][2] and c.i not in own_words:
                     trace.add(tok, f"announces '{c.text}': the announced event is coded instead")
                     return True
             stack = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]

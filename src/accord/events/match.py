@@ -40,10 +40,12 @@ def _word_ok(item: Item, tok, synsets, first_words=None) -> bool:
             return True
         if first_words is not None and tok.lower_ not in first_words.get(item.value, ()):
             return False
-        doc = tok.doc  # multiword members: "prime minister"
+        doc = tok.doc  # multiword members: "prime minister", "cease-fire" (three tokens)
         for n in (2, 3):
-            if tok.i + n <= len(doc) and " ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in members:
-                return True
+            if tok.i + n <= len(doc):
+                span = doc[tok.i:tok.i + n]
+                if " ".join(t.lower_ for t in span) in members or span.text.lower() in members:
+                    return True
         return False
     return item.value in forms
 

@@ -11,6 +11,8 @@ from importlib import resources
 
 import yaml
 
+# the path from a predicate up to a verb that only weighs it
+WEIGHED_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubjpass"})
 CLIMB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "prep", "pobj", "dobj"})
 
 
@@ -20,6 +22,7 @@ class Lexicon:
     threat_governors: frozenset[str]
     refusal_governors: frozenset[str]
     failure_governors: frozenset[str]
+    deliberation_governors: frozenset[str]
     future_auxiliaries: frozenset[str]
     possibility_modals: frozenset[str]
     hypothetical_marks: frozenset[str]
@@ -36,7 +39,8 @@ class Lexicon:
 
     @property
     def governors(self) -> frozenset[str]:
-        return self.intent_governors | self.refusal_governors | self.failure_governors | self.threat_governors
+        return (self.intent_governors | self.refusal_governors | self.failure_governors
+                | self.threat_governors | self.deliberation_governors)
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,6 +61,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         domestic_target_roots=frozenset(str(x) for x in raw.get("domestic_target_roots", [])),
         refusal_governors=fs("refusal_governors"),
         failure_governors=fs("failure_governors"),
+        deliberation_governors=fs("deliberation_governors"),
         future_auxiliaries=fs("future_auxiliaries"),
         possibility_modals=fs("possibility_modals"),
         hypothetical_marks=fs("hypothetical_marks"),
@@ -115,6 +120,13 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
         if t.head.i == t.i or t.dep_ not in CLIMB_DEPS:
             break
         t = t.head
+    t = pred  # "is considering sending aid", "exploring the possibility of aid"
+    for _ in range(5):
+        if t.dep_ not in WEIGHED_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB" and governor_lemma(t) in lex.deliberation_governors:
+            return Modality("hypothetical", f"'{t.text}' only weighs it", t)
     sent = sent if sent is not None else pred.sent  # Token.sent is costly: callers pass it
     if sent.text.rstrip().endswith("?"):
         return Modality("hypothetical", "the sentence is a question")

@@ -6,6 +6,8 @@ on its clause, and the CAMEO code it gives.  ``PatternDictionary`` indexes them 
 
 from __future__ import annotations
 
+import re
+
 import csv
 from dataclasses import dataclass, field
 from importlib import resources
@@ -170,7 +172,12 @@ class PatternDictionary:
                 )
         self.synsets = {k: frozenset(v) for k, v in members.items()}
         # first words of multiword members ("prime" of "prime minister"), for a cheap check
-        self.synset_first_words = {k: frozenset(w.split(" ")[0] for w in v if " " in w) for k, v in self.synsets.items()}
+        # first words of multiword members ("prime minister", "cease-fire": the tokenizer
+        # splits at the hyphen), so the matcher only looks further on a possible start
+        self.synset_first_words = {
+            k: frozenset(re.split(r"[ -]", w)[0] for w in v if " " in w or "-" in w)
+            for k, v in self.synsets.items()
+        }
 
 
 def load_dictionary(

@@ -1,0 +1,56 @@
+"""The shipped curated patterns and modality rules on whole sentences (full pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2020-06-01"
+
+
+def coded(coder, text):
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in coder.code(text, published=DATE)]
+
+
+@pytest.mark.parametrize("text", [
+    "Afghanistan announced a weeklong cease-fire with the Taliban.",
+    "Afghanistan announced a unilateral ceasefire with the Taliban.",
+])
+def test_announced_ceasefire_is_the_ceasefire(coder, text):
+    # hyphenated synset members match the split tokens; the announcing verb's own pattern
+    # ("announce * &ceasefire") is not lost to the event noun it consumed
+    assert [c[:3] for c in coded(coder, text)] == [("0871", "AFG", "AFGREB")]
+
+
+def test_deliberation_codes_nothing(coder):
+    assert coded(coder, "Japan is considering sending aid to North Korea.") == []
+    assert coded(coder, "Japan is exploring the possibility of aid to North Korea.") == []
+    # the same act, done, is coded
+    assert [c[:3] for c in coded(coder, "Japan sent aid to North Korea.")] == [("070", "JPN", "PRK")]
+
+
+def test_participle_modifier_is_not_an_event(coder):
+    events = coded(coder, "Russia-backed separatists attacked Ukrainian soldiers.")
+    assert all(c[0] != "050" for c in events)
+    events = coded(coder, "Trump cancelled a planned visit to Denmark.")
+    assert [c[0] for c in events] == ["161"]
+
+
+def test_summoned_envoy_is_a_protest(coder):
+    events = coded(coder, "France summoned the Chinese ambassador on Tuesday.")
+    assert [c[:3] for c in events] == [("111", "FRA", "CHNGOV")] or [c[:2] for c in events] == [("111", "FRA")]
+
+
+def test_defending_a_policy_is_endorsement(coder):
+    events = coded(coder, "Rodrigo Duterte has defended China's handling of the pandemic.")
+    assert [c[:3] for c in events] == [("051", "PHLGOV", "CHN")]
+
+
+def test_returning_property_but_not_a_traveller(coder):
+    assert [c[0] for c in coded(coder, "The United States returned six Iraqi artifacts to the government of Iraq.")] == ["0842"]
+    assert coded(coder, "President Biden returned to Washington on Friday.") == []
+
+
+def test_state_of_emergency(coder):
+    events = coded(coder, "Bolivia declared a state of siege in Pando.")
+    assert events and events[0][0] == "1724"
