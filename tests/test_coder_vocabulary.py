@@ -54,3 +54,30 @@ def test_returning_property_but_not_a_traveller(coder):
 def test_state_of_emergency(coder):
     events = coded(coder, "Bolivia declared a state of siege in Pando.")
     assert events and events[0][0] == "1724"
+
+
+def test_armed_forces_named_by_their_equipment(coder):
+    events = coded(coder, "Israeli helicopters shelled positions of the Palestinian security forces.")
+    assert [c[:3] for c in events] == [("190", "ISRMIL", "PSEMIL")]
+    assert coded(coder, "A US think tank said the economy was growing.") == []
+
+
+def test_threat_with_an_uncoded_complement_is_a_threat(coder):
+    events = coded(coder, "Iran on Tuesday threatened to cut off electricity to Azerbaijan.")
+    assert [c[:3] for c in events] == [("130", "IRN", "AZE")]
+
+
+def test_conflict_noun_takes_its_of_object_as_target(coder):
+    assert [c[:3] for c in coded(coder, "The invasion of Kuwait by Iraq shocked the world.")] == [("192", "IRQ", "KWT")]
+    # a visit's "of" names its agent, never its target
+    assert all(c[2] != "KOR" for c in coded(coder, "The visit of the South Korean president to Japan went well."))
+
+
+def test_own_forces_are_not_the_target(coder):
+    events = coded(coder, "Israel has strengthened its forces in Lebanon.")
+    assert [c[:3] for c in events] == [("154", "ISR", "LBN")]
+
+
+def test_reported_domestic_act_gets_the_domestic_target(coder):
+    events = coded(coder, "Egyptian police opened fire on Monday night, security sources said.")
+    assert [c[:3] + (c[3],) for c in events] == [("193", "EGYCOP", "EGY", "reported")]

@@ -75,8 +75,9 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
     return []
 
 
-def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "") -> tuple[list[Mention], str]:
-    roles: list[Role] = noun_targets(pred) if is_noun else object_candidates(pred)
+def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
+                  pattern_code: str = "") -> tuple[list[Mention], str]:
+    roles: list[Role] = noun_targets(pred, pattern_code or code) if is_noun else object_candidates(pred)
     for role in roles:
         ms = [m for m in idx.at(role.token) if m.head not in exclude]
         if ms:
@@ -208,7 +209,9 @@ class SentenceCoder:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
                 own = matches[tok.i][0].pattern.code or ""
-                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith("03"):
+                # "agreed to postpone", "threatened to cut off electricity": an intent or a
+                # threat is an event of its own when what it governs is not coded
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith(("03", "13")):
                     trace.add(tok, f"governs '{c.text}' (not coded): no event of its own")
                     return True
         if lemma in self.lex.reporting_verbs:
@@ -275,7 +278,9 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, m.pattern.code or code)
+        # "Israel strengthened its forces": the source's own people are not its target
+        tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)]
         if not srcs and not self.require_source:
             trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
             return [Candidate(tok, code, None, (tgts or [None])[0], mod, m.pattern.rule, f"no source ({how_s})")]
@@ -295,7 +300,7 @@ class SentenceCoder:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
-                and len({s.actor.code for s in srcs}) == 1 and mod.value != "reported" and not _in_quotes(tok, self._sent)):
+                and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.country and s.actor.kind != "igo"]
         if not pairs:
@@ -320,6 +325,18 @@ QUOTE_MARKS = frozenset('"“”')
 def _in_quotes(tok, sent) -> bool:
     """Inside quotation marks in its sentence (a quoted phrase, not a reported event)."""
     return sum(1 for t in sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
+
+
+def _owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
+    """The target phrase belongs to a source: "its forces", "their own troops"."""
+    if target.head < 0 or not srcs:
+        return False
+    codes = {s.actor.code for s in srcs}
+    for c in doc[target.head].children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            if any(m.actor.code in codes for m in idx.at(c)):
+                return True
+    return False
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

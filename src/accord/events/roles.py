@@ -73,7 +73,7 @@ class ActorIndex:
                 # "the first deployment of NATO troops", "doctors from American aid groups"
                 group = t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS
                 for c in t.children:
-                    if c.dep_ in ("compound", "nmod") and c.i in self.by_head:  # "Israeli army bulldozers", "the Taliban faction"
+                    if c.dep_ in ("compound", "nmod", "amod") and c.i in self.by_head:  # "Israeli army bulldozers", "the Taliban faction", "Israeli helicopters"
                         ms = self.by_head[c.i]
                     if c.dep_ == "poss" and group:
                         ms = self._own(c)
@@ -181,12 +181,13 @@ def object_candidates(pred) -> list[Role]:
     return out
 
 
-def nested_candidates(tok, label: str = "nested") -> list[Role]:
+def nested_candidates(tok, label: str = "nested", of: bool = False) -> list[Role]:
     """Objects of a noun's prepositions: the actors inside a non-actor object ("restore
-    ties with X", "sanctions on X"), or an event noun's targets ("a trip to Tokyo")."""
+    ties with X", "sanctions on X"), or an event noun's targets ("a trip to Tokyo"; with
+    ``of``, "the blockade of Serbia")."""
     out: list[Role] = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and c.lower_ != "of":
+        if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and (of or c.lower_ != "of"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.append(Role(p, f"{label}:{c.lower_}"))
@@ -227,5 +228,10 @@ def noun_sources(noun) -> list[Role]:
     return out
 
 
-def noun_targets(noun) -> list[Role]:
-    return nested_candidates(noun, "prep")
+# event nouns whose "of" names who suffers it ("the blockade of Serbia", "the invasion
+# of Kuwait"); for others "of" names the agent ("the visit of the president")
+PATIENT_OF_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def noun_targets(noun, code: str = "") -> list[Role]:
+    return nested_candidates(noun, "prep", of=code[:2] in PATIENT_OF_ROOTS)
