@@ -81,3 +81,15 @@ def test_own_forces_are_not_the_target(coder):
 def test_reported_domestic_act_gets_the_domestic_target(coder):
     events = coded(coder, "Egyptian police opened fire on Monday night, security sources said.")
     assert [c[:3] + (c[3],) for c in events] == [("193", "EGYCOP", "EGY", "reported")]
+
+
+def test_countryless_protesters_take_the_country_of_their_place(coder):
+    events = coded(coder, "Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.")
+    assert [c[:3] for c in events] == [("141", "IDNEDU", "IDN")]
+    # nobody's country is named: no dyad, no event
+    assert coded(coder, "Students staged demonstrations on Saturday.") == []
+
+
+def test_adjective_inside_a_counted_subject(coder):
+    events = coded(coder, "Thousands of Iraqi Kurds demonstrated on Sunday.")
+    assert [c[:3] for c in events] == [("141", "IRQ", "IRQ")]

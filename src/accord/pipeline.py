@@ -14,7 +14,7 @@ from datetime import date
 
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
-from .events.extract import Candidate, SentenceCoder, Trace
+from .events.extract import IMPLICIT_TARGET, Candidate, SentenceCoder, Trace
 from .events.modality import load_lexicon
 from .events.patterns import load_dictionary
 from .events.roles import ActorIndex
@@ -52,6 +52,7 @@ class Coder:
         self.lexicon = load_lexicon()
         if paired is None:
             paired = dict_dir is not None
+        self.require_dyad = require_dyad
         self.sentences = SentenceCoder(self.dictionary, self.lexicon, paired=paired, require_dyad=require_dyad,
                                        petrarch=dict_dir is not None, require_source=require_source)
         self.filter = None
@@ -105,7 +106,9 @@ class Coder:
             trace = Trace()
             cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions))
             for c in cands:
-                events.append(self._event(article, si, sent, c, mentions))
+                ev = self._event(article, si, sent, c, mentions)
+                if ev is not None:
+                    events.append(ev)
             if explain:
                 details.append(_explain_sentence(si, sent, mentions, trace))
         t = self._tick("events", t)
@@ -150,7 +153,7 @@ class Coder:
 
         return target
 
-    def _event(self, article: Article, si: int, sent, c: Candidate, mentions) -> Event:
+    def _event(self, article: Article, si: int, sent, c: Candidate, mentions) -> Event | None:
         info = cameo(c.code)
         words = [t for t in sent if not t.is_space]
         s0 = words[0].idx if words else sent.start_char
@@ -169,7 +172,17 @@ class Coder:
         other_s = c.source.actor.country if c.source else None
         source = _with_country(c.source.actor, c.source, sent.doc, where, countries, other_t) if c.source else None
         target = _with_country(c.target.actor, c.target, sent.doc, where, countries, other_s) if c.target else None
-        ev = Evidence(text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
+        if target is not None and target.country is None and target.reason.startswith(IMPLICIT_TARGET):
+            if source is None or source.country is None:
+                # "students demonstrated": whose country, the text does not say
+                if self.require_dyad:
+                    return None
+                target = None
+            else:
+                target = Actor(source.country, source.country, (), source.country, "country",
+                               f"{IMPLICIT_TARGET}: the country of {source.name}")
+        tspan = span(c.target) if target is not None else None
+        ev = Evidence(text, trig, span(c.source), tspan, f"{c.rule}; {c.roles}; {c.modality.value}"
                       + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)
         return Event(
             article_id=article.id, sentence_index=si,
@@ -179,7 +192,7 @@ class Coder:
             modality="intended" if c.modality.value == "intended" else (
                 "reported" if c.modality.value == "reported" else "asserted"),
             evidence=ev, date=when, location=where,
-            source_text=c.source.text if c.source else None, target_text=c.target.text if c.target else None,
+            source_text=c.source.text if c.source else None, target_text=c.target.text if c.target and target is not None else None,
         )
 
 

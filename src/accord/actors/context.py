@@ -39,6 +39,9 @@ def modifies_subject(root, start: int, end: int) -> bool:
     if start <= head.i < end or head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NNS", "NNPS"):
         return False  # a plural: "U.S. helicopters fired"; "the US economy grew", "the British FTSE index" are no actors
     roles = grammar()["actor_noun_roles"]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in roles \
+            and head.head.head.lower_ in grammar().get("quantity_nouns", ()):
+        return True  # "thousands of Iraqi Kurds demonstrated"
     return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 

@@ -302,7 +302,7 @@ class SentenceCoder:
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
-                     for s in srcs if s.actor.country and s.actor.kind != "igo"]
+                     for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))]
         if not pairs:
             if self.require_dyad:
                 trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")
@@ -343,9 +343,15 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code
 
 
+IMPLICIT_TARGET = "implicit target"
+
+
 def _domestic(m: Mention) -> Mention:
-    c = m.actor.country
-    actor = Actor(c, c, (), c, "country", f"implicit target: {m.text}'s own country")
+    """The source's own country as target; for an agent named without a country
+    ("students staged demonstrations") a country to be filled in once the source's is known
+    (pipeline: from a place in its phrase or of the event)."""
+    c = m.actor.country or "---"
+    actor = Actor(c, m.actor.country, (), c, "country", f"{IMPLICIT_TARGET}: {m.text}'s own country")
     return Mention(-1, -1, c, actor, -1, actor.reason)
 
 
