@@ -93,3 +93,10 @@ def test_countryless_protesters_take_the_country_of_their_place(coder):
 def test_adjective_inside_a_counted_subject(coder):
     events = coded(coder, "Thousands of Iraqi Kurds demonstrated on Sunday.")
     assert [c[:3] for c in events] == [("141", "IRQ", "IRQ")]
+
+
+def test_nationality_of_the_object_is_the_target(coder):
+    events = coded(coder, "A French minister threatened today to impose import restrictions against German goods.")
+    assert [c[:3] for c in events] == [("1312", "FRAGOV", "DEU")]
+    # the source's own country's things are no foreign target
+    assert coded(coder, "The Japanese government praised Japanese culture.") == []

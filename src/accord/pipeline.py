@@ -104,7 +104,8 @@ class Coder:
         details: list[dict] = []
         for si, sent in enumerate(doc.sents):
             trace = Trace()
-            cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions))
+            cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions),
+                                        object_country=self._object_country(article.published))
             for c in cands:
                 ev = self._event(article, si, sent, c, mentions)
                 if ev is not None:
@@ -139,6 +140,35 @@ class Coder:
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, a, tok.i,
                                    f"'{tok.text}' is the agent of the event noun '{head.text}' ({a.code})"))
         return out
+
+    def _object_country(self, published):
+        """The country of what a predicate acts on, named by a nationality word in its object
+        ("import restrictions against German goods", "the Azerbaijani republic of
+        Nakhichevan"); the objects of a governed verb count ("threatened to cut off ...")."""
+        def country(trigger) -> Mention | None:
+            heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+            objects = []
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        objects.append(c)
+                    if c.dep_ == "prep":
+                        objects.extend(p for p in c.children if p.dep_ == "pobj")
+                for o in list(objects):
+                    for c in o.children:
+                        if c.dep_ == "prep":
+                            objects.extend(p for p in c.children if p.dep_ == "pobj")
+            for o in objects:
+                for c in o.children:
+                    if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.i < o.i:
+                        found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
+                        if found:
+                            a = found[0]
+                            return Mention(c.idx, c.idx + len(c.text), c.text, a, c.i,
+                                           f"'{c.text}' names whose {o.text} it is ({a.code})")
+            return None
+
+        return country
 
     def _place_target(self, sent, mentions):
         def target(trigger) -> Mention | None:

@@ -145,7 +145,7 @@ class SentenceCoder:
         self.require_source = require_source
 
     def code(self, sent, idx: ActorIndex, trace: Trace | None = None,
-             place_target=None) -> list[Candidate]:
+             place_target=None, object_country=None) -> list[Candidate]:
         trace = trace or Trace()
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
@@ -170,7 +170,7 @@ class SentenceCoder:
             if m.pattern.code is None:
                 trace.add(tok, f"discard pattern {m.pattern.rule}")
                 continue
-            out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target))
+            out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
         return _dedup(out)
 
@@ -230,7 +230,8 @@ class SentenceCoder:
                 stack.extend(x for x in c.children if x.dep_ in ("conj", "xcomp", "ccomp"))
         return False
 
-    def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target) -> list[Candidate]:
+    def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target,
+                        object_country=None) -> list[Candidate]:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
         if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
@@ -298,6 +299,11 @@ class SentenceCoder:
             place = place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
+        # "restrictions against German goods": the country whose things are acted on
+        if not pairs and object_country is not None and not self.petrarch:
+            nat = object_country(tok)
+            if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
+                pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
