@@ -50,12 +50,15 @@ class Trace:
         self.lines.append(f"{tok.text}@{tok.i}: {msg}")
 
 
-def _predicates(sent, dictionary: PatternDictionary):
+def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
             base = tok.lemma_.lower()
-            for lemma in dict.fromkeys((predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)):
+            keys = (predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)
+            if forms_first and tok.lower_ != base and tok.lower_ in dictionary:
+                keys = (tok.lower_, *keys)  # PETRARCH: a form keyed on its own ('met' beside 'meet')
+            for lemma in dict.fromkeys(keys):
                 if lemma in dictionary:
                     yield tok, lemma, False
                     break
@@ -148,7 +151,7 @@ class SentenceCoder:
         trace = trace or Trace()
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
-        for tok, lemma, is_noun in _predicates(sent, self.dictionary):
+        for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
             m = best_match(lemma, tok, self.dictionary, nouns=is_noun)
             if m is None:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
