@@ -16,6 +16,19 @@ from accord.events.roles import ActorIndex
 from accord.model import Actor, Mention
 
 VERBS = """\
+&NEGATVAUXVRB
++DID N'T
++REALLY DID NOT
+
+--- CLASH  [223] ---
+CLASH
+- &NEGATVAUXVRB * OVER EFFORTS  [904]
+- * OVER EFFORTS  [121]
+
+--- LIFT  [065] ---
+LIFT
+- WILL NOT *  [081]
+
 --- MEET  [031:031]  ---
 MEET
 - * POSTPONED  [191]
@@ -66,3 +79,13 @@ def test_inflected_verb_of_its_own_block_keeps_its_patterns(petr_dict, nlp):
     assert code(nlp, petr_dict, "Arnor met Gondor on Tuesday.") == [("ARN", "GON", "031"), ("GON", "ARN", "032")]
     assert code(nlp, petr_dict, "Arnor will meet Gondor on Tuesday.") == [("ARN", "GON", "031"), ("GON", "ARN", "031")]
     assert code(nlp, petr_dict, "Arnor says Gondor is strong.") == []  # SAYS codes nothing alone
+
+
+def test_pattern_that_spells_out_the_negation_codes_it(petr_dict, nlp):
+    # the synset member "did n't" is two tokens; the pattern covers the negation
+    assert code(nlp, petr_dict, "Arnor didn't clash over the efforts of Gondor.") == [("ARN", "GON", "904")]
+    assert code(nlp, petr_dict, "Arnor really did not clash over the efforts of Gondor.") == [("ARN", "GON", "904")]
+    assert code(nlp, petr_dict, "Arnor will not lift the embargo on Gondor.") == [("ARN", "GON", "081")]
+    # a negation no pattern names still cancels the event
+    assert code(nlp, petr_dict, "Arnor did not clash over the efforts of Gondor.") == []
+    assert code(nlp, petr_dict, "Arnor clashed over the efforts of Gondor.") == [("ARN", "GON", "121")]

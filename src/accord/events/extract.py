@@ -229,6 +229,10 @@ class SentenceCoder:
     def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target) -> list[Candidate]:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
+        negs = [c.i for c in tok.children if c.dep_ == "neg"]
+        if self.petrarch and mod.value == "negated" and negs and set(negs) <= set(m.matched):
+            # "- WILL NOT * [081]": the pattern spells out the negation, its code says what it means
+            mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the negation")
         if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"

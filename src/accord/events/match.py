@@ -32,20 +32,22 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets, first_words=None) -> bool:
+def _word_ok(item: Item, tok, synsets, first_words=None) -> int:
+    """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
+    multiword synset member ("did n't")."""
     forms = (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
         if any(f in members for f in forms):
-            return True
+            return 1
         if first_words is not None and tok.lower_ not in first_words.get(item.value, ()):
-            return False
+            return 0
         doc = tok.doc  # multiword members: "prime minister"
-        for n in (2, 3):
+        for n in (3, 2):
             if tok.i + n <= len(doc) and " ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in members:
-                return True
-        return False
-    return item.value in forms
+                return n
+        return 0
+    return int(item.value in forms)
 
 
 @dataclass(frozen=True)
@@ -64,19 +66,22 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         if item.kind in ("target", "source"):
             slots[item.kind] = last_i
             continue
-        found = None
+        found, width = None, 0
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            if _word_ok(item, tok, synsets, first_words):
+            width = _word_ok(item, tok, synsets, first_words)
+            if width:
                 found = tok
                 break
         if found is None:
             return False
         if k > 0 and items[k - 1].compound_next and last_i is not None and found.i != last_i + 1:
             return False
-        last_i = found.i
-        matched.append(found.i)
+        last_i = found.i + width - 1
+        matched.extend(range(found.i, found.i + width))
+        while pos < len(toks) and toks[pos].i <= last_i:  # the rest of a multiword member
+            pos += 1
     return True
 
 
