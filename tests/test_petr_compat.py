@@ -25,6 +25,10 @@ CLASH
 - &NEGATVAUXVRB * OVER EFFORTS  [904]
 - * OVER EFFORTS  [121]
 
+--- ACT [100] ---
+ACT
+- INDICATED WOULD * NOW  [1010]
+
 --- LIFT  [065] ---
 LIFT
 - WILL NOT *  [081]
@@ -89,3 +93,14 @@ def test_pattern_that_spells_out_the_negation_codes_it(petr_dict, nlp):
     # a negation no pattern names still cancels the event
     assert code(nlp, petr_dict, "Arnor did not clash over the efforts of Gondor.") == []
     assert code(nlp, petr_dict, "Arnor clashed over the efforts of Gondor.") == [("ARN", "GON", "121")]
+
+
+def test_paired_event_of_a_reported_event(petr_dict, nlp):
+    # PETRARCH writes the paired event whatever the verb's modality
+    assert code(nlp, petr_dict, "Mordor said Arnor met Gondor.") == [("ARN", "GON", "031"), ("GON", "ARN", "032")]
+
+
+def test_words_before_the_verb_may_stand_in_the_governing_clause(petr_dict, nlp):
+    # INDICATED is the verb governing 'act'; WOULD is in act's own clause
+    assert code(nlp, petr_dict, "Arnor indicated Gondor would act now with Mordor.") == [("GON", "MOR", "1010")]
+    assert code(nlp, petr_dict, "Gondor would act now with Mordor.") == [("GON", "MOR", "100")]

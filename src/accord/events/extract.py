@@ -152,7 +152,7 @@ class SentenceCoder:
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
-            m = best_match(lemma, tok, self.dictionary, nouns=is_noun)
+            m = best_match(lemma, tok, self.dictionary, nouns=is_noun, petrarch=self.petrarch)
             if m is None:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
                 continue
@@ -312,7 +312,7 @@ class SentenceCoder:
                 continue
             out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
             trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
-            if self.paired and m.pattern.code2 and t is not None and mod.value == "asserted":
+            if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
 

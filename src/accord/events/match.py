@@ -85,8 +85,27 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
     return True
 
 
-def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None) -> Match | None:
-    before = [t for t in clause if t.i < pred.i]
+# how a verb hangs under the verb whose words PETRARCH still reads before it
+# ("indicated it would act": INDICATED WOULD * [1010])
+GOVERNED = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def governing_words(pred) -> list:
+    """The verbs above ``pred`` (through complements and conjunctions) and the words of their
+    clauses, before ``pred`` in the sentence: where PETRARCH finds a pattern's words before
+    the verb."""
+    out: list = []
+    t = pred
+    for _ in range(4):
+        if t.dep_ not in GOVERNED or t.head.i == t.i:
+            break
+        t = t.head
+        out.extend(x for x in [t, *clause_tokens(t)] if x.i < pred.i)
+    return out
+
+
+def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=()) -> Match | None:
+    before = sorted({t.i: t for t in [*clause, *above] if t.i < pred.i}.values(), key=lambda t: t.i)
     after = [t for t in clause if t.i > pred.i]
     slots: dict = {}
     matched: list[int] = []
@@ -102,15 +121,18 @@ def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None) -> 
     return Match(pattern, score, slots, tuple(matched))
 
 
-def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = False) -> Match | None:
-    """The most specific pattern for this predicate (None when no pattern fits)."""
+def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = False,
+               petrarch: bool = False) -> Match | None:
+    """The most specific pattern for this predicate (None when no pattern fits).
+    ``petrarch``: words before the verb may also stand in the clauses that govern it."""
     patterns = (dictionary.nouns_for(lemma) if nouns else dictionary.patterns_for(lemma))
     if not patterns:
         return None
     clause = clause_tokens(pred)
+    above = governing_words(pred) if petrarch and not nouns else ()
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words)
+        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above)
         if m is None:
             continue
         if best is None or m.score > best.score or (
