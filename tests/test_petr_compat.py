@@ -62,10 +62,11 @@ def petr_dict(tmp_path_factory):
     return d / "out"
 
 
-def code(nlp, dict_dir, text, **kw):
+def code(nlp, dict_dir, text, any_possessor=True, **kw):
     doc = nlp(text)
     mentions = [Mention(t.idx, t.idx + len(t.text), t.text, ACTORS[t.text], t.i) for t in doc if t.text in ACTORS]
     idx = ActorIndex.build(mentions, doc)
+    idx.any_possessor = any_possessor  # as the Coder sets it for imported PETRARCH dictionaries
     kw.setdefault("paired", True)
     coder = SentenceCoder(load_dictionary(dict_dir=dict_dir), load_lexicon(), petrarch=True, **kw)
     out = []
@@ -104,3 +105,14 @@ def test_words_before_the_verb_may_stand_in_the_governing_clause(petr_dict, nlp)
     # INDICATED is the verb governing 'act'; WOULD is in act's own clause
     assert code(nlp, petr_dict, "Arnor indicated Gondor would act now with Mordor.") == [("GON", "MOR", "1010")]
     assert code(nlp, petr_dict, "Gondor would act now with Mordor.") == [("GON", "MOR", "100")]
+
+
+def test_possessor_of_any_noun_is_the_actor(petr_dict, nlp):
+    assert code(nlp, petr_dict, "Arnor's new mayor met Gondor.") == [("ARN", "GON", "031"), ("GON", "ARN", "032")]
+    assert code(nlp, petr_dict, "Arnor's new mayor met Gondor.", any_possessor=False) == []
+    # a possessive pronoun (resolved to an actor) is no actor of the noun it modifies
+    ACTORS["Its"] = ACTORS["Mordor"]
+    try:
+        assert code(nlp, petr_dict, "Its mayor met Gondor.") == []
+    finally:
+        del ACTORS["Its"]
