@@ -78,7 +78,8 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
     return []
 
 
-def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "") -> tuple[list[Mention], str]:
+def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
+                  petrarch: bool = False) -> tuple[list[Mention], str]:
     roles: list[Role] = noun_targets(pred) if is_noun else object_candidates(pred)
     for role in roles:
         ms = [m for m in idx.at(role.token) if m.head not in exclude]
@@ -94,7 +95,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     # "offered to hand over to Great Britain": the target sits in the governed clause
     for c in pred.children:
         if c.dep_ == "xcomp":
-            ms, how = _find_targets(c, False, idx, exclude, code)
+            ms, how = _find_targets(c, False, idx, exclude, code, petrarch)
             if ms:
                 return ms, f"xcomp:{how}"
     # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase
@@ -115,6 +116,11 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
                     ms = [m for m in idx.at(s) if m.head not in exclude]
                     if ms:
                         return ms, "subject of the complement clause"
+    if petrarch:  # PETRARCH: the first actor anywhere in the verb phrase ("an anti-Gondor parade")
+        for tok in pred.subtree:
+            ms = [m for m in idx.by_head.get(tok.i, []) if m.head not in exclude] if tok.i > pred.i else []
+            if ms:
+                return ms, f"first actor in the verb phrase ({tok.dep_})"
     return [], ""
 
 
@@ -278,7 +284,7 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch)
         if not srcs and not self.require_source:
             trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
             return [Candidate(tok, code, None, (tgts or [None])[0], mod, m.pattern.rule, f"no source ({how_s})")]
