@@ -99,6 +99,7 @@ class Coder:
         mentions += self._nationality_of_event_nouns(doc, mentions, article.published)
         mentions += coref.resolve(doc, mentions)
         idx = ActorIndex.build(mentions, doc)
+        idx.any_possessor = self.sentences.petrarch
         t = self._tick("actors", t)
         events: list[Event] = []
         details: list[dict] = []

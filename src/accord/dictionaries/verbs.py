@@ -223,6 +223,26 @@ class _Parser:
         parts[at] = lemma
         return "_".join(parts)
 
+    def keys(self, lemmas: VerbLemmas) -> dict[int, str]:
+        """The key of each verb's rows: its lemma, except for a verb written as an
+        inflected form ('MET', 'SAID') whose lemma only other blocks claim ('MEET',
+        'SAYS'): PETRARCH matches such a verb by its written form only, so it keeps its
+        own patterns under that form ('met', 'said')."""
+        found = {id(v): (b, v, self.lemma(lemmas, v)) for b in self.blocks for v in b.verbs}
+        claims: dict[str, list[tuple[int, int]]] = {}  # lemma -> (block, verb)
+        for key, (b, _, lem) in found.items():
+            if lem:
+                claims.setdefault(lem, []).append((id(b), key))
+        out = {}
+        for key, (b, v, lem) in found.items():
+            word = v.word.lstrip("+").lower()
+            if lem and self.fmt == "petrarch" and "_" not in word and word != lem:
+                others = [blk for blk, k in claims[lem] if k != key]
+                if others and id(b) not in others:
+                    lem = word
+            out[key] = lem
+        return out
+
     def usable_code(self, lineno: int, code: str, what: str, text: str = "") -> bool:
         if not all(_cameo_like(c) for c in split_code(code)):
             self.warn(lineno, f"code [{code}] is not a CAMEO code: {what} dropped", text)
@@ -254,9 +274,10 @@ class _Parser:
         if not lemmas.available:
             self.report.warnings.append(Issue(self.name, "no spaCy model: verbs written as found, not lemmatised"))
         rows: list[Row] = []
+        keys = self.keys(lemmas)
         for block in self.blocks:
             patterns = self.patterns_of(block, synset_names)
-            verbs = [(v, lem) for v in block.verbs if (lem := self.lemma(lemmas, v))]
+            verbs = [(v, keys[id(v)]) for v in block.verbs if keys.get(id(v))]
             self.lemmas.update(lem for _, lem in verbs)
             if not verbs:
                 if patterns:

@@ -50,12 +50,15 @@ class Trace:
         self.lines.append(f"{tok.text}@{tok.i}: {msg}")
 
 
-def _predicates(sent, dictionary: PatternDictionary):
+def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
             base = tok.lemma_.lower()
-            for lemma in dict.fromkeys((predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)):
+            keys = (predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)
+            if forms_first and tok.lower_ != base and tok.lower_ in dictionary:
+                keys = (tok.lower_, *keys)  # PETRARCH: a form keyed on its own ('met' beside 'meet')
+            for lemma in dict.fromkeys(keys):
                 if lemma in dictionary:
                     yield tok, lemma, False
                     break
@@ -76,7 +79,7 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
 
 
 def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
-                  pattern_code: str = "") -> tuple[list[Mention], str]:
+                  petrarch: bool = False, pattern_code: str = "") -> tuple[list[Mention], str]:
     roles: list[Role] = noun_targets(pred, pattern_code or code) if is_noun else object_candidates(pred)
     for role in roles:
         ms = [m for m in idx.at(role.token) if m.head not in exclude]
@@ -92,7 +95,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     # "offered to hand over to Great Britain": the target sits in the governed clause
     for c in pred.children:
         if c.dep_ == "xcomp":
-            ms, how = _find_targets(c, False, idx, exclude, code)
+            ms, how = _find_targets(c, False, idx, exclude, code, petrarch)
             if ms:
                 return ms, f"xcomp:{how}"
     # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase
@@ -113,6 +116,11 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
                     ms = [m for m in idx.at(s) if m.head not in exclude]
                     if ms:
                         return ms, "subject of the complement clause"
+    if petrarch:  # PETRARCH: the first actor anywhere in the verb phrase ("an anti-Gondor parade")
+        for tok in pred.subtree:
+            ms = [m for m in idx.by_head.get(tok.i, []) if m.head not in exclude] if tok.i > pred.i else []
+            if ms:
+                return ms, f"first actor in the verb phrase ({tok.dep_})"
     return [], ""
 
 
@@ -149,11 +157,11 @@ class SentenceCoder:
         trace = trace or Trace()
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
-        for tok, lemma, is_noun in _predicates(sent, self.dictionary):
+        for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
             if not is_noun and tok.dep_ == "amod":
                 trace.add(tok, f"'{tok.text}' modifies a noun ('Russia-backed', 'a planned visit'): an attribute, not an event")
                 continue
-            m = best_match(lemma, tok, self.dictionary, nouns=is_noun)
+            m = best_match(lemma, tok, self.dictionary, nouns=is_noun, petrarch=self.petrarch)
             if m is None:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
                 continue
@@ -234,6 +242,10 @@ class SentenceCoder:
                         object_country=None) -> list[Candidate]:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
+        negs = [c.i for c in tok.children if c.dep_ == "neg"]
+        if self.petrarch and mod.value == "negated" and negs and set(negs) <= set(m.matched):
+            # "- WILL NOT * [081]": the pattern spells out the negation, its code says what it means
+            mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the negation")
         if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
@@ -279,7 +291,7 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, m.pattern.code or code)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, m.pattern.code or code)
         # "Israel strengthened its forces": the source's own people are not its target
         tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)]
         if not srcs and not self.require_source:
@@ -320,7 +332,7 @@ class SentenceCoder:
                 continue
             out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
             trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
-            if self.paired and m.pattern.code2 and t is not None and mod.value == "asserted":
+            if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
 

@@ -32,22 +32,24 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets, first_words=None) -> bool:
+def _word_ok(item: Item, tok, synsets, first_words=None) -> int:
+    """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
+    multiword synset member ("did n't")."""
     forms = (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
         if any(f in members for f in forms):
-            return True
+            return 1
         if first_words is not None and tok.lower_ not in first_words.get(item.value, ()):
-            return False
+            return 0
         doc = tok.doc  # multiword members: "prime minister", "cease-fire" (three tokens)
-        for n in (2, 3):
+        for n in (3, 2):
             if tok.i + n <= len(doc):
                 span = doc[tok.i:tok.i + n]
                 if " ".join(t.lower_ for t in span) in members or span.text.lower() in members:
-                    return True
-        return False
-    return item.value in forms
+                    return n
+        return 0
+    return int(item.value in forms)
 
 
 @dataclass(frozen=True)
@@ -66,24 +68,46 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         if item.kind in ("target", "source"):
             slots[item.kind] = last_i
             continue
-        found = None
+        found, width = None, 0
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            if _word_ok(item, tok, synsets, first_words):
+            width = _word_ok(item, tok, synsets, first_words)
+            if width:
                 found = tok
                 break
         if found is None:
             return False
         if k > 0 and items[k - 1].compound_next and last_i is not None and found.i != last_i + 1:
             return False
-        last_i = found.i
-        matched.append(found.i)
+        last_i = found.i + width - 1
+        matched.extend(range(found.i, found.i + width))
+        while pos < len(toks) and toks[pos].i <= last_i:  # the rest of a multiword member
+            pos += 1
     return True
 
 
-def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None) -> Match | None:
-    before = [t for t in clause if t.i < pred.i]
+# how a verb hangs under the verb whose words PETRARCH still reads before it
+# ("indicated it would act": INDICATED WOULD * [1010])
+GOVERNED = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def governing_words(pred) -> list:
+    """The verbs above ``pred`` (through complements and conjunctions) and the words of their
+    clauses, before ``pred`` in the sentence: where PETRARCH finds a pattern's words before
+    the verb."""
+    out: list = []
+    t = pred
+    for _ in range(4):
+        if t.dep_ not in GOVERNED or t.head.i == t.i:
+            break
+        t = t.head
+        out.extend(x for x in [t, *clause_tokens(t)] if x.i < pred.i)
+    return out
+
+
+def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=()) -> Match | None:
+    before = sorted({t.i: t for t in [*clause, *above] if t.i < pred.i}.values(), key=lambda t: t.i)
     after = [t for t in clause if t.i > pred.i]
     slots: dict = {}
     matched: list[int] = []
@@ -99,15 +123,18 @@ def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None) -> 
     return Match(pattern, score, slots, tuple(matched))
 
 
-def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = False) -> Match | None:
-    """The most specific pattern for this predicate (None when no pattern fits)."""
+def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = False,
+               petrarch: bool = False) -> Match | None:
+    """The most specific pattern for this predicate (None when no pattern fits).
+    ``petrarch``: words before the verb may also stand in the clauses that govern it."""
     patterns = (dictionary.nouns_for(lemma) if nouns else dictionary.patterns_for(lemma))
     if not patterns:
         return None
     clause = clause_tokens(pred)
+    above = governing_words(pred) if petrarch and not nouns else ()
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words)
+        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above)
         if m is None:
             continue
         if best is None or m.score > best.score or (

@@ -32,6 +32,8 @@ class ActorIndex:
 
     by_head: dict[int, list[Mention]] = field(default_factory=dict)
     covering: dict[int, list[Mention]] = field(default_factory=dict)
+    # PETRARCH reads any "X's <noun>" as X ("Caras Galadhon's new mayor"), not only groups
+    any_possessor: bool = False
 
     @classmethod
     def build(cls, mentions, doc) -> "ActorIndex":
@@ -75,7 +77,7 @@ class ActorIndex:
                 for c in t.children:
                     if c.dep_ in ("compound", "nmod", "amod") and c.i in self.by_head:  # "Israeli army bulldozers", "the Taliban faction", "Israeli helicopters"
                         ms = self.by_head[c.i]
-                    if c.dep_ == "poss" and group:
+                    if c.dep_ == "poss" and (group or (self.any_possessor and c.pos_ != "PRON")):
                         ms = self._own(c)
                     elif c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and group)):
                         for p in c.children:

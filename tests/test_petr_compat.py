@@ -1,0 +1,129 @@
+"""PETRARCH compatibility: imported PETRARCH dictionaries coded as PETRARCH reads them.
+
+Each test imports a small hand-made PETRARCH verb dictionary and codes short sentences
+with hand-made actor mentions (the actor knowledge base is not under test here).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.dictionaries import import_verbs
+from accord.events.extract import SentenceCoder, Trace
+from accord.events.modality import load_lexicon
+from accord.events.patterns import load_dictionary
+from accord.events.roles import ActorIndex
+from accord.model import Actor, Mention
+
+VERBS = """\
+&NEGATVAUXVRB
++DID N'T
++REALLY DID NOT
+
+--- CLASH  [223] ---
+CLASH
+- &NEGATVAUXVRB * OVER EFFORTS  [904]
+- * OVER EFFORTS  [121]
+
+--- ACT [100] ---
+ACT
+- INDICATED WOULD * NOW  [1010]
+
+--- ABANDON  [345]  ---
+ABANDON
+
+--- LIFT  [065] ---
+LIFT
+- WILL NOT *  [081]
+
+--- MEET  [031:031]  ---
+MEET
+- * POSTPONED  [191]
+
+--- MET  [031:032]  ---
+MET
+
+--- SAID  [023]  ---
+SAID
+- * WAS UNSATISFACTORY  [131]
+
+--- SAYS  [---]  ---
+SAYS
+- * NOT SWAP PRISONERS  [112]
+"""
+
+ACTORS = {name: Actor(code, code, (), name) for name, code in
+          (("Arnor", "ARN"), ("Gondor", "GON"), ("Mordor", "MOR"), ("Eriador", "ERI"))}
+
+
+@pytest.fixture(scope="module")
+def petr_dict(tmp_path_factory):
+    d = tmp_path_factory.mktemp("petr")
+    src = d / "test.verbs.txt"
+    src.write_text(VERBS, encoding="utf-8")
+    import_verbs(src, d / "out")
+    return d / "out"
+
+
+def code(nlp, dict_dir, text, any_possessor=True, **kw):
+    doc = nlp(text)
+    mentions = [Mention(t.idx, t.idx + len(t.text), t.text, ACTORS[t.text], t.i) for t in doc if t.text in ACTORS]
+    idx = ActorIndex.build(mentions, doc)
+    idx.any_possessor = any_possessor  # as the Coder sets it for imported PETRARCH dictionaries
+    kw.setdefault("paired", True)
+    kw.setdefault("petrarch", True)
+    coder = SentenceCoder(load_dictionary(dict_dir=dict_dir), load_lexicon(), **kw)
+    out = []
+    for sent in doc.sents:
+        out += coder.code(sent, idx, Trace())
+    return sorted((c.source.actor.code, c.target.actor.code if c.target else None, c.code) for c in out)
+
+
+def test_inflected_verb_of_its_own_block_keeps_its_patterns(petr_dict, nlp):
+    rows = {tuple(ln.split("\t")[:4]) for ln in (petr_dict / "verbs.tsv").read_text().splitlines()}
+    # MET and MEET both lemmatise to 'meet': MET keeps its own rows under its written form
+    assert ("meet", "", "031", "031") in rows and ("met", "", "031", "032") in rows
+    assert ("said", "", "023", "") in rows and ("says", "* not swap prisoners", "112", "") in rows
+    assert not any(r[0] == "say" for r in rows)
+    assert code(nlp, petr_dict, "Arnor met Gondor on Tuesday.") == [("ARN", "GON", "031"), ("GON", "ARN", "032")]
+    assert code(nlp, petr_dict, "Arnor will meet Gondor on Tuesday.") == [("ARN", "GON", "031"), ("GON", "ARN", "031")]
+    assert code(nlp, petr_dict, "Arnor says Gondor is strong.") == []  # SAYS codes nothing alone
+
+
+def test_pattern_that_spells_out_the_negation_codes_it(petr_dict, nlp):
+    # the synset member "did n't" is two tokens; the pattern covers the negation
+    assert code(nlp, petr_dict, "Arnor didn't clash over the efforts of Gondor.") == [("ARN", "GON", "904")]
+    assert code(nlp, petr_dict, "Arnor really did not clash over the efforts of Gondor.") == [("ARN", "GON", "904")]
+    assert code(nlp, petr_dict, "Arnor will not lift the embargo on Gondor.") == [("ARN", "GON", "081")]
+    # a negation no pattern names still cancels the event
+    assert code(nlp, petr_dict, "Arnor did not clash over the efforts of Gondor.") == []
+    assert code(nlp, petr_dict, "Arnor clashed over the efforts of Gondor.") == [("ARN", "GON", "121")]
+
+
+def test_paired_event_of_a_reported_event(petr_dict, nlp):
+    # PETRARCH writes the paired event whatever the verb's modality
+    events = code(nlp, petr_dict, "Mordor said Arnor met Gondor.")
+    assert ("ARN", "GON", "031") in events and ("GON", "ARN", "032") in events
+
+
+def test_words_before_the_verb_may_stand_in_the_governing_clause(petr_dict, nlp):
+    # INDICATED is the verb governing 'act'; WOULD is in act's own clause
+    assert code(nlp, petr_dict, "Arnor indicated Gondor would act now with Mordor.") == [("GON", "MOR", "1010")]
+    assert code(nlp, petr_dict, "Gondor would act now with Mordor.") == [("GON", "MOR", "100")]
+
+
+def test_possessor_of_any_noun_is_the_actor(petr_dict, nlp):
+    assert code(nlp, petr_dict, "Arnor's new mayor met Gondor.") == [("ARN", "GON", "031"), ("GON", "ARN", "032")]
+    assert code(nlp, petr_dict, "Arnor's new mayor met Gondor.", any_possessor=False) == []
+    # a possessive pronoun (resolved to an actor) is no actor of the noun it modifies
+    ACTORS["Its"] = ACTORS["Mordor"]
+    try:
+        assert code(nlp, petr_dict, "Its mayor met Gondor.") == []
+    finally:
+        del ACTORS["Its"]
+
+
+def test_target_is_the_first_actor_anywhere_in_the_verb_phrase(petr_dict, nlp):
+    text = "Arnor abandoned the parade that Gondor planned."
+    assert code(nlp, petr_dict, text) == [("ARN", "GON", "345")]
+    assert code(nlp, petr_dict, text, petrarch=False) == []  # accord alone: not inside a relative clause
