@@ -168,8 +168,11 @@ class Coder:
                      and sent.start_char <= m.start < sent.end_char}
         other_t = c.target.actor.country if c.target else None
         other_s = c.source.actor.country if c.source else None
-        source = _with_country(c.source.actor, c.source, sent.doc, where, countries, other_t) if c.source else None
-        target = _with_country(c.target.actor, c.target, sent.doc, where, countries, other_s) if c.target else None
+        place = where
+        if self.sentences.petrarch:  # PETRARCH: an agent takes a country from its own phrase only
+            place, countries, other_s, other_t = None, frozenset(), None, None
+        source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t) if c.source else None
+        target = _with_country(c.target.actor, c.target, sent.doc, place, countries, other_s) if c.target else None
         ev = Evidence(text, trig, span(c.source), span(c.target), f"{c.rule}; {c.roles}; {c.modality.value}"
                       + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)
         return Event(
