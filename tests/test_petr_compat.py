@@ -32,6 +32,10 @@ ACT
 --- ABANDON  [345]  ---
 ABANDON
 
+--- RISEN  [---] ---
+RISEN
+- DEATH TOLL * [223]
+
 --- LIFT  [065] ---
 LIFT
 - WILL NOT *  [081]
@@ -145,3 +149,8 @@ def test_agent_takes_a_country_from_its_own_phrase_only(petr_coder):
     assert [(e.source.code, e.target.code) for e in events] == [("GONMIL", "---EDU")]
     events = petr_coder.code("Gondor soldiers arrested students from Arnor on Monday.")
     assert [(e.source.code, e.target.code) for e in events] == [("GONMIL", "ARNEDU")]
+
+
+def test_words_before_the_verb_may_stand_in_its_subject(petr_dict, nlp):
+    assert code(nlp, petr_dict, "Arnor's death toll has risen in the war with Gondor.") == [("ARN", "GON", "223")]
+    assert code(nlp, petr_dict, "Arnor's river has risen in the war with Gondor.") == []
