@@ -32,6 +32,10 @@ ACT
 --- ABANDON  [345]  ---
 ABANDON
 
+--- RISEN  [---] ---
+RISEN
+- DEATH TOLL * [223]
+
 --- LIFT  [065] ---
 LIFT
 - WILL NOT *  [081]
@@ -127,3 +131,26 @@ def test_target_is_the_first_actor_anywhere_in_the_verb_phrase(petr_dict, nlp):
     text = "Arnor abandoned the parade that Gondor planned."
     assert code(nlp, petr_dict, text) == [("ARN", "GON", "345")]
     assert code(nlp, petr_dict, text, petrarch=False) == []  # accord alone: not inside a relative clause
+
+
+@pytest.fixture(scope="module")
+def petr_coder(shared, tmp_path_factory):
+    from accord.evaluation.run import import_petr_dicts
+    from accord.pipeline import Coder
+
+    d = import_petr_dicts(shared / "reference" / "dictionaries", tmp_path_factory.mktemp("petrv") / "d")
+    return Coder(dict_dir=d)
+
+
+def test_agent_takes_a_country_from_its_own_phrase_only(petr_coder):
+    # PETRARCH leaves "students" without a country ("---EDU"); it does not borrow the place
+    # of the event or the other actor's country
+    events = petr_coder.code("Gondor soldiers arrested students on Monday.")
+    assert [(e.source.code, e.target.code) for e in events] == [("GONMIL", "---EDU")]
+    events = petr_coder.code("Gondor soldiers arrested students from Arnor on Monday.")
+    assert [(e.source.code, e.target.code) for e in events] == [("GONMIL", "ARNEDU")]
+
+
+def test_words_before_the_verb_may_stand_in_its_subject(petr_dict, nlp):
+    assert code(nlp, petr_dict, "Arnor's death toll has risen in the war with Gondor.") == [("ARN", "GON", "223")]
+    assert code(nlp, petr_dict, "Arnor's river has risen in the war with Gondor.") == []

@@ -201,8 +201,11 @@ class Coder:
                      and sent.start_char <= m.start < sent.end_char}
         other_t = c.target.actor.country if c.target else None
         other_s = c.source.actor.country if c.source else None
-        source = _with_country(c.source.actor, c.source, sent.doc, where, countries, other_t) if c.source else None
-        target = _with_country(c.target.actor, c.target, sent.doc, where, countries, other_s) if c.target else None
+        place = where
+        if self.sentences.petrarch:  # PETRARCH: an agent takes a country from its own phrase only
+            place, countries, other_s, other_t = None, frozenset(), None, None
+        source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t) if c.source else None
+        target = _with_country(c.target.actor, c.target, sent.doc, place, countries, other_s) if c.target else None
         if target is not None and target.country is None and target.reason.startswith(IMPLICIT_TARGET):
             if source is None or source.country is None:
                 # "students demonstrated": whose country, the text does not say

@@ -94,9 +94,10 @@ GOVERNED = frozenset({"xcomp", "ccomp", "conj"})
 
 def governing_words(pred) -> list:
     """The verbs above ``pred`` (through complements and conjunctions) and the words of their
-    clauses, before ``pred`` in the sentence: where PETRARCH finds a pattern's words before
-    the verb."""
-    out: list = []
+    clauses, before ``pred`` in the sentence, and the words of its subject: where PETRARCH
+    finds a pattern's words before the verb."""
+    # and the words of its own subject ("death toll has risen": - DEATH TOLL * [223])
+    out: list = [x for c in pred.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
     t = pred
     for _ in range(4):
         if t.dep_ not in GOVERNED or t.head.i == t.i:
