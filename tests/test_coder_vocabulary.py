@@ -100,3 +100,11 @@ def test_nationality_of_the_object_is_the_target(coder):
     assert [c[:3] for c in events] == [("1312", "FRAGOV", "DEU")]
     # the source's own country's things are no foreign target
     assert coded(coder, "The Japanese government praised Japanese culture.") == []
+
+
+def test_ethnic_minority_takes_the_country_it_lives_in(coder):
+    events = coded(coder, "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.")
+    assert [c[:3] for c in events] == [("193", "SRBMIL", "SRB")]
+    # without "ethnic" a demonym stays the state
+    events = coded(coder, "Albanian troops attacked Serbia.")
+    assert [c[:3] for c in events] == [("190", "ALBMIL", "SRB")]
