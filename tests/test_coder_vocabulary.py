@@ -108,3 +108,15 @@ def test_ethnic_minority_takes_the_country_it_lives_in(coder):
     # without "ethnic" a demonym stays the state
     events = coded(coder, "Albanian troops attacked Serbia.")
     assert [c[:3] for c in events] == [("190", "ALBMIL", "SRB")]
+
+
+def test_arrest_in_a_place_without_agent_is_by_its_authorities(coder):
+    events = coded(coder, "Two French journalists were arrested in Cairo on Monday.")
+    assert [c[:3] for c in events] == [("173", "EGY", "FRAMED")]
+    events = coded(coder, "Two French journalists were arrested by Egyptian police on Monday.")
+    assert [c[:3] for c in events] == [("173", "EGYCOP", "FRAMED")]
+
+
+def test_sanction_target_from_the_place(coder):
+    events = coded(coder, "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
+    assert [c[0] for c in events] == ["162"] and events[0][2] == "IRQ"

@@ -26,7 +26,7 @@ from .roles import (
 EMITTED = ("asserted", "intended", "reported", "refused", "threatened")
 # material events and meetings whose target may be the country where they happen (a visit to
 # Seoul, shelling of Juba, a protest in Lagos); never verbal ones ("said in Washington")
-PLACE_TARGET_ROOTS = frozenset({"06", "07", "08", "14", "15", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 PLACE_TARGET_CODES = ("042", "043", "044")  # visits; a meeting "in Hanoi" is not with Vietnam
 
 
@@ -75,6 +75,9 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
             ms = idx.at(tok) if tok.i in idx.by_head else []
             if ms:
                 return ms
+    for tok in clause:  # a name inside a longer phrase: "withdraw * from +" in "workers from Iraq"
+        if tok.i > slot_after and tok.pos_ == "PROPN" and idx.covering.get(tok.i):
+            return idx.covering[tok.i]
     return []
 
 
@@ -274,7 +277,7 @@ class SentenceCoder:
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
                 roles += [Role(c, c.dep_) for c in tok.children
                           if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
-            if not is_noun and not roles:
+            if not is_noun and not roles and (self.petrarch or not _passive_without_agent(tok)):
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
             srcs, how_s = [], "none"
             for role in roles:
@@ -294,6 +297,19 @@ class SentenceCoder:
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, m.pattern.code or code)
         # "Israel strengthened its forces": the source's own people are not its target
         tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)]
+        if (not srcs and not is_noun and place_target is not None and not self.petrarch
+                and code[:2] in AUTHORITY_ROOTS and _passive_without_agent(tok)):
+            # "a US national has been put under investigation in Italy": the authorities of
+            # the place did it
+            place = place_target(tok)
+            if place is not None:
+                srcs, how_s = [place], f"authorities of {place.reason}"
+                exclude = {-1}
+                if not tgts:
+                    tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, code)
+                    if not tgts:
+                        tgts = [m for r in (subject_passive(tok),) if r for m in idx.at(r)]
+                        how_t = "nsubjpass"
         if not srcs and not self.require_source:
             trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
             return [Candidate(tok, code, None, (tgts or [None])[0], mod, m.pattern.rule, f"no source ({how_s})")]
@@ -343,6 +359,23 @@ QUOTE_MARKS = frozenset('"“”')
 def _in_quotes(tok, sent) -> bool:
     """Inside quotation marks in its sentence (a quoted phrase, not a reported event)."""
     return sum(1 for t in sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
+
+
+# acts of the state: when done to someone in a place ("was arrested in Cairo", "put under
+# investigation in Italy") and no agent is named, the authorities of that place did them
+AUTHORITY_ROOTS = frozenset({"09", "17"})
+
+
+def _passive_without_agent(tok) -> bool:
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
+def subject_passive(tok):
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
 
 
 def _owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
