@@ -120,3 +120,11 @@ def test_arrest_in_a_place_without_agent_is_by_its_authorities(coder):
 def test_sanction_target_from_the_place(coder):
     events = coded(coder, "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
     assert [c[0] for c in events] == ["162"] and events[0][2] == "IRQ"
+
+
+def test_words_the_pattern_names_are_not_the_target(coder):
+    # "deploy * &military": the troops are what is deployed; the target is where they go
+    events = coded(coder, "Russia has deployed troops to the border with Ukraine.")
+    assert [c[:3] for c in events] == [("154", "RUS", "UKR")]
+    events = coded(coder, "Eritrea has expelled the U.N. peacekeepers.")
+    assert [c[:3] for c in events] == [("1661", "ERI", "IGOUNO")]

@@ -294,9 +294,12 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, m.pattern.code or code)
-        # "Israel strengthened its forces": the source's own people are not its target
-        tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)]
+            named = set() if self.petrarch else set(m.matched)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
+        # "Israel strengthened its forces": the source's own people are not its target; nor
+        # are words the pattern names (above: "send * &troops": the troops are what is sent)
+        tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)
+                and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
         if (not srcs and not is_noun and place_target is not None and not self.petrarch
                 and code[:2] in AUTHORITY_ROOTS and _passive_without_agent(tok)):
             # "a US national has been put under investigation in Italy": the authorities of
