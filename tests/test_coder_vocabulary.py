@@ -128,3 +128,10 @@ def test_words_the_pattern_names_are_not_the_target(coder):
     assert [c[:3] for c in events] == [("154", "RUS", "UKR")]
     events = coded(coder, "Eritrea has expelled the U.N. peacekeepers.")
     assert [c[:3] for c in events] == [("1661", "ERI", "IGOUNO")]
+
+
+def test_unattributed_violence_is_coded_to_where_it_happened(coder):
+    events = coded(coder, "A minefield explosion near the town of Samarra killed two Iraqi youths on Sunday.")
+    assert [c[:3] for c in events] == [("190", "IRQ", "IRQCVL")]
+    events = coded(coder, "Two soldiers were killed in Kabul.")
+    assert [c[:3] for c in events] == [("190", "AFG", "AFG")]

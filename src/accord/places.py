@@ -226,7 +226,9 @@ def _resolve_phrase(tok, blocked: set[int], depth: int) -> tuple[Location, str] 
     for child in tok.children:  # "the national cemetery in Seoul", "the capital, Seoul"
         if child.dep_ == "appos":
             got = _resolve_phrase(child, blocked, depth + 1)
-        elif child.dep_ == "prep" and child.lower_ in rules()["locative_preps"]:
+        elif child.dep_ == "prep" and (child.lower_ in rules()["locative_preps"] or (
+                child.lower_ == "of" and tok.lemma_.lower() in rules().get("place_nouns", ()))):
+            # "the national cemetery in Seoul", "the town of Samarra"
             got = next((_resolve_phrase(o, blocked, depth + 1) for o in child.children if o.dep_ == "pobj"), None)
         else:
             continue

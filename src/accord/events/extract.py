@@ -300,13 +300,20 @@ class SentenceCoder:
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
+        unattributed = (code[:2] in UNATTRIBUTED_ROOTS and not is_noun
+                        and (_passive_without_agent(tok) or _subject_is_no_actor(tok, idx)))
         if (not srcs and not is_noun and place_target is not None and not self.petrarch
-                and code[:2] in AUTHORITY_ROOTS and _passive_without_agent(tok)):
+                and ((code[:2] in AUTHORITY_ROOTS and _passive_without_agent(tok)) or unattributed)):
             # "a US national has been put under investigation in Italy": the authorities of
-            # the place did it
+            # the place did it; "a roadside bomb near Samarra killed a US soldier": violence
+            # nobody is named for is coded to the country where it happened
             place = place_target(tok)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if place is None and unattributed and subj is not None:
+                place = place_target(subj)  # "a roadside bombing near Samarra killed ..."
             if place is not None:
-                srcs, how_s = [place], f"authorities of {place.reason}"
+                srcs = [place]
+                how_s = f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}"
                 exclude = {-1}
                 if not tgts:
                     tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, code)
@@ -347,7 +354,9 @@ class SentenceCoder:
             pairs = [(s, None, f"source {how_s}, no target") for s in srcs]
         out = []
         for s, t, how in pairs:
-            if t is not None and _same_actor(s.actor, t.actor) and not how.endswith("own country"):
+            if t is not None and _same_actor(s.actor, t.actor) and not how.endswith("own country") \
+                    and not how.startswith(("source unattributed", "source authorities")):
+                trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
                 continue
             out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
             trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
@@ -367,6 +376,18 @@ def _in_quotes(tok, sent) -> bool:
 # acts of the state: when done to someone in a place ("was arrested in Cairo", "put under
 # investigation in Italy") and no agent is named, the authorities of that place did them
 AUTHORITY_ROOTS = frozenset({"09", "17"})
+
+
+# violence with no named perpetrator ("a roadside bombing killed", "was killed in a blast")
+UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _subject_is_no_actor(tok, idx: ActorIndex) -> bool:
+    """The subject is a thing, not an actor: "a roadside bombing killed ...", "an explosion"."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return c.pos_ == "NOUN" and not idx.at(c)
+    return False
 
 
 def _passive_without_agent(tok) -> bool:
