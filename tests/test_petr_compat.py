@@ -51,6 +51,15 @@ MET
 SAID
 - * WAS UNSATISFACTORY  [131]
 
+--- SHOT  [223] ---
+SHOT
+- + WAS * DEAD IN $ [224]
+
+--- CELEBRATE  [181] ---
+CELEBRATE
+- * IFTAR IN ^ +  [045]
+- * IFTAR AT ^ ^ +  [044]
+
 --- SAYS  [---]  ---
 SAYS
 - * NOT SWAP PRISONERS  [112]
@@ -154,3 +163,16 @@ def test_agent_takes_a_country_from_its_own_phrase_only(petr_coder):
 def test_words_before_the_verb_may_stand_in_its_subject(petr_dict, nlp):
     assert code(nlp, petr_dict, "Arnor's death toll has risen in the war with Gondor.") == [("ARN", "GON", "223")]
     assert code(nlp, petr_dict, "Arnor's river has risen in the war with Gondor.") == []
+
+
+def test_slots_before_the_verb_reach_its_subject(petr_dict, nlp):
+    # "+ WAS * DEAD IN $": the target is the subject, the source follows "in"
+    assert code(nlp, petr_dict, "Arnor was shot dead in Gondor.") == [("GON", "ARN", "224")]
+    assert code(nlp, petr_dict, "Arnor shot Gondor.") == [("ARN", "GON", "223")]
+
+
+def test_skip_marker_passes_over_a_noun_phrase(petr_dict, nlp):
+    # "IN ^ +": the place after "in" is skipped, the target is the next actor
+    assert code(nlp, petr_dict, "Arnor celebrated Iftar in Mordor with the leaders of Gondor.") == [("ARN", "GON", "045")]
+    # "AT ^ ^ +": two phrases skipped ("Mordor", "the envoys"), then "of Gondor"
+    assert code(nlp, petr_dict, "Arnor celebrated Iftar at Mordor with the envoys of Gondor.") == [("ARN", "GON", "044")]

@@ -69,12 +69,22 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                     break
 
 
-def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
+def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[Mention]:
+    if pred is not None and slot_after < pred.i:
+        # a slot before the verb ("+ WAS * DEAD IN $"): the first actor from there on, the
+        # subject included (PETRARCH reads the words before the verb, not the clause)
+        clause = [t for t in pred.sent if slot_after < t.i < pred.i]
     for tok in clause:
         if tok.i > slot_after:
             ms = idx.at(tok) if tok.i in idx.by_head else []
             if ms:
                 return ms
+            if pred is not None:  # the name inside a phrase headed before the slot
+                # ("^ ^ +" over "the parliament | of Gondor")
+                ms = [m for group in idx.by_head.values() for m in group
+                      if m.head <= slot_after and m.start <= tok.idx < m.end and tok.pos_ == "PROPN"]
+                if ms:
+                    return ms
     return []
 
 
@@ -268,7 +278,7 @@ class SentenceCoder:
         # source
         clause = clause_tokens(tok)
         if "source" in m.slot_after:
-            srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx), "pattern $"
+            srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx, tok if self.petrarch else None), "pattern $"
         else:
             roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
@@ -288,7 +298,7 @@ class SentenceCoder:
                 how_s = f"governor {role.how}" if role else how_s
         exclude = {s.head for s in srcs}
         if "target" in m.slot_after:
-            tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
+            tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, m.pattern.code or code)

@@ -68,6 +68,14 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         if item.kind in ("target", "source"):
             slots[item.kind] = last_i
             continue
+        if item.kind == "skip":  # PETRARCH '^': pass over the next noun phrase
+            end = _skip_noun_phrase(toks, pos)
+            if end is None:
+                return False
+            last_i = end
+            while pos < len(toks) and toks[pos].i <= last_i:
+                pos += 1
+            continue
         found, width = None, 0
         while pos < len(toks):
             tok = toks[pos]
@@ -85,6 +93,22 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         while pos < len(toks) and toks[pos].i <= last_i:  # the rest of a multiword member
             pos += 1
     return True
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# a noun's modifiers that stand before it inside its base noun phrase
+NP_INNER = frozenset({"compound", "amod", "nmod", "det", "nummod", "poss", "case"})
+
+
+def _skip_noun_phrase(toks, pos: int) -> int | None:
+    """Index of the last word of the first base noun phrase in toks[pos:] ("the parliament"
+    of "the parliament of Gondor"), or None when none follows."""
+    for tok in toks[pos:]:
+        if tok.pos_ in NOMINAL:
+            while tok.dep_ in NP_INNER and tok.head.i > tok.i and tok.head.pos_ in NOMINAL:
+                tok = tok.head
+            return tok.i
+    return None
 
 
 # how a verb hangs under the verb whose words PETRARCH still reads before it
