@@ -60,6 +60,15 @@ CELEBRATE
 - * IFTAR IN ^ +  [045]
 - * IFTAR AT ^ ^ +  [044]
 
+--- CRITICIZE  [121] ---
+CRITICIZE
+- HEAVILY UNJUSTLY *  [123]
+- HEAVILY *  [122]
+
+--- ALLOW  [080] ---
+ALLOW
+- * REALLY_PLEASANT  [024]
+
 --- SAYS  [---]  ---
 SAYS
 - * NOT SWAP PRISONERS  [112]
@@ -176,3 +185,20 @@ def test_skip_marker_passes_over_a_noun_phrase(petr_dict, nlp):
     assert code(nlp, petr_dict, "Arnor celebrated Iftar in Mordor with the leaders of Gondor.") == [("ARN", "GON", "045")]
     # "AT ^ ^ +": two phrases skipped ("Mordor", "the envoys"), then "of Gondor"
     assert code(nlp, petr_dict, "Arnor celebrated Iftar at Mordor with the envoys of Gondor.") == [("ARN", "GON", "044")]
+
+
+def test_coordinated_adverbs_before_the_verb(petr_dict, nlp):
+    assert code(nlp, petr_dict, "Arnor heavily and unjustly criticized Gondor.") == [("ARN", "GON", "123")]
+    assert code(nlp, petr_dict, "Arnor heavily criticized Gondor.") == [("ARN", "GON", "122")]
+
+
+def test_words_after_the_verb_may_stand_in_its_complement_clause(petr_dict, nlp):
+    assert code(nlp, petr_dict, "Arnor allowed that Gondor is a really pleasant place.") == [("ARN", "GON", "024")]
+    assert code(nlp, petr_dict, "Arnor allowed that Gondor is a pleasant place.") == [("ARN", "GON", "080")]
+
+
+def test_pattern_may_hold_the_negation_of_a_governing_verb(petr_dict, nlp):
+    # "didn't try to clash": &NEGATVAUXVRB stands on 'try', the pattern says what it means
+    assert code(nlp, petr_dict, "Arnor didn't try to clash over the efforts of Gondor.") == [("ARN", "GON", "904")]
+    # a negation the pattern does not name still cancels the event
+    assert code(nlp, petr_dict, "Arnor did not try to clash over the efforts of Gondor.") == []

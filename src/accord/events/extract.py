@@ -253,6 +253,8 @@ class SentenceCoder:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
+        if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
+            negs += [c.i for g in _governors(tok) for c in g.children if c.dep_ == "neg"]
         if self.petrarch and mod.value == "negated" and negs and set(negs) <= set(m.matched):
             # "- WILL NOT * [081]": the pattern spells out the negation, its code says what it means
             mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the negation")
@@ -345,6 +347,17 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _governors(tok) -> list:
+    """The verbs above ``tok`` through complements ("won't try to clash": try)."""
+    out = []
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 QUOTE_MARKS = frozenset('"“”')

@@ -128,12 +128,23 @@ def governing_words(pred) -> list:
             break
         t = t.head
         out.extend(x for x in [t, *clause_tokens(t)] if x.i < pred.i)
+    # coordinated modifiers ("heavily and unjustly criticized": HEAVILY UNJUSTLY *)
+    out.extend(x for c in pred.children if c.dep_ in COORD_MODS for x in c.conjuncts if x.i < pred.i)
     return out
 
 
-def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=()) -> Match | None:
+COORD_MODS = frozenset({"advmod", "npadvmod", "acomp"})
+
+
+def complement_words(pred) -> list:
+    """The words of the clauses ``pred`` governs ("allowed that Mordor isn't a really
+    pleasant place"): PETRARCH reads them after the verb as part of its verb phrase."""
+    return [x for c in pred.children if c.dep_ in ("ccomp", "xcomp") for x in c.subtree]
+
+
+def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=(), below=()) -> Match | None:
     before = sorted({t.i: t for t in [*clause, *above] if t.i < pred.i}.values(), key=lambda t: t.i)
-    after = [t for t in clause if t.i > pred.i]
+    after = sorted({t.i: t for t in [*clause, *below] if t.i > pred.i}.values(), key=lambda t: t.i)
     slots: dict = {}
     matched: list[int] = []
     if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words):
@@ -157,9 +168,10 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
         return None
     clause = clause_tokens(pred)
     above = governing_words(pred) if petrarch and not nouns else ()
+    below = complement_words(pred) if petrarch and not nouns else ()
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above)
+        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above, below)
         if m is None:
             continue
         if best is None or m.score > best.score or (
