@@ -31,6 +31,7 @@ ACT
 
 --- ABANDON  [345]  ---
 ABANDON
+- * EFFORT  [987]
 
 --- RISEN  [---] ---
 RISEN
@@ -202,3 +203,9 @@ def test_pattern_may_hold_the_negation_of_a_governing_verb(petr_dict, nlp):
     assert code(nlp, petr_dict, "Arnor didn't try to clash over the efforts of Gondor.") == [("ARN", "GON", "904")]
     # a negation the pattern does not name still cancels the event
     assert code(nlp, petr_dict, "Arnor did not try to clash over the efforts of Gondor.") == []
+
+
+def test_pattern_words_are_read_as_written(petr_dict, nlp):
+    # PETRARCH matches a pattern's words literally: "EFFORT" is not "efforts"
+    assert code(nlp, petr_dict, "Arnor abandoned the effort with Gondor.") == [("ARN", "GON", "987")]
+    assert code(nlp, petr_dict, "Arnor abandoned the efforts with Gondor.") == [("ARN", "GON", "345")]

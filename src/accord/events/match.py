@@ -32,10 +32,11 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets, first_words=None) -> int:
+def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False) -> int:
     """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
-    multiword synset member ("did n't")."""
-    forms = (tok.lemma_.lower(), tok.lower_)
+    multiword synset member ("did n't").  ``literal``: the written form only, as PETRARCH
+    reads its patterns ("* EFFORT" does not take "efforts")."""
+    forms = (tok.lower_,) if literal else (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
         if any(f in members for f in forms):
@@ -60,7 +61,8 @@ class Match:
     matched: tuple[int, ...]  # token indices of matched words
 
 
-def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None) -> bool:
+def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None,
+               literal: bool = False) -> bool:
     """Greedy in-order gapped match of items on toks[start_pos:]."""
     pos = start_pos
     last_i = None
@@ -80,7 +82,7 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            width = _word_ok(item, tok, synsets, first_words)
+            width = _word_ok(item, tok, synsets, first_words, literal)
             if width:
                 found = tok
                 break
@@ -142,16 +144,17 @@ def complement_words(pred) -> list:
     return [x for c in pred.children if c.dep_ in ("ccomp", "xcomp") for x in c.subtree]
 
 
-def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=(), below=()) -> Match | None:
+def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=(), below=(),
+                  literal: bool = False) -> Match | None:
     before = sorted({t.i: t for t in [*clause, *above] if t.i < pred.i}.values(), key=lambda t: t.i)
     after = sorted({t.i: t for t in [*clause, *below] if t.i > pred.i}.values(), key=lambda t: t.i)
     slots: dict = {}
     matched: list[int] = []
-    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words):
+    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words, literal):
         return None
     slots = {k: (-1 if v is None else v) for k, v in slots.items()}
     slots_after: dict = {}
-    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words):
+    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words, literal):
         return None
     for k, v in slots_after.items():
         slots[k] = pred.i if v is None else v
@@ -171,7 +174,8 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     below = complement_words(pred) if petrarch and not nouns else ()
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above, below)
+        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above, below,
+                          literal=petrarch)
         if m is None:
             continue
         if best is None or m.score > best.score or (
