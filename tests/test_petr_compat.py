@@ -28,6 +28,7 @@ CLASH
 --- ACT [100] ---
 ACT
 - INDICATED WOULD * NOW  [1010]
+- INDICATED SHOULD *  [1011]
 
 --- ABANDON  [345]  ---
 ABANDON
@@ -69,6 +70,14 @@ CRITICIZE
 --- ALLOW  [080] ---
 ALLOW
 - * REALLY_PLEASANT  [024]
+
+--- VOW  [170] ---
+VOW
+- * WAR  [173]
+
+--- WIRE_TAP  [1711] ---
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+- WILL NOT *  [081]
 
 --- SAYS  [---]  ---
 SAYS
@@ -209,3 +218,20 @@ def test_pattern_words_are_read_as_written(petr_dict, nlp):
     # PETRARCH matches a pattern's words literally: "EFFORT" is not "efforts"
     assert code(nlp, petr_dict, "Arnor abandoned the effort with Gondor.") == [("ARN", "GON", "987")]
     assert code(nlp, petr_dict, "Arnor abandoned the efforts with Gondor.") == [("ARN", "GON", "345")]
+
+
+def test_pattern_may_hold_the_modal(petr_dict, nlp):
+    assert ("GON", "MOR", "1011") in code(nlp, petr_dict, "Arnor indicated Gondor should act against Mordor.")
+    assert code(nlp, petr_dict, "Gondor should act against Mordor.") == []  # a modal no pattern names
+
+
+def test_governor_whose_pattern_names_the_governed_words(petr_dict, nlp):
+    # VOW * WAR: "wage" is not in the dictionary, the vow codes the war itself
+    assert code(nlp, petr_dict, "Arnor vowed to wage war on Gondor.") == [("ARN", "GON", "173")]
+
+
+def test_verb_keys_from_the_written_form(petr_dict, nlp):
+    rows = {ln.split("\t")[0] for ln in (petr_dict / "verbs.tsv").read_text().splitlines()}
+    assert "wire_tap" in rows
+    # the word before the verb joins it ("wire tapped" -> WIRE_TAP), once only
+    assert code(nlp, petr_dict, "Arnor wire tapped the links of Gondor.") == [("ARN", "GON", "1711")]

@@ -58,6 +58,12 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
             keys = (predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)
             if forms_first and tok.lower_ != base and tok.lower_ in dictionary:
                 keys = (tok.lower_, *keys)  # PETRARCH: a form keyed on its own ('met' beside 'meet')
+            if forms_first:  # PETRARCH: a verb with a word before it ("wire tapped": WIRE_TAP),
+                # and the written form's stem where the lemmatizer failed ("cordoned": cordone)
+                # (not when the word before is a verb itself: "wire" of "will wire tap" is keyed)
+                prv = tok.nbor(-1).lower_ if tok.i > sent.start and tok.nbor(-1).pos_ not in ("VERB", "AUX") else ""
+                stems = [tok.lower_[:-len(x)] for x in STEM_ENDINGS if tok.lower_.endswith(x) and len(tok.lower_) > len(x) + 2]
+                keys = (*keys, *([f"{prv}_{base}"] if prv else []), *(k for st in stems for k in (f"{st}_{nxt}", st)))
             for lemma in dict.fromkeys(keys):
                 if lemma in dictionary:
                     yield tok, lemma, False
@@ -67,6 +73,9 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                 if dictionary.nouns_for(lemma):
                     yield tok, lemma, True
                     break
+
+
+STEM_ENDINGS = ("ing", "ed", "es", "s", "d")
 
 
 def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[Mention]:
@@ -227,6 +236,9 @@ class SentenceCoder:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
                 own = matches[tok.i][0].pattern.code or ""
+                if self.petrarch and matches[tok.i][0].pattern.specificity > 0:
+                    # "vowed to wage war": VOW * WAR names the governed words itself
+                    continue
                 # "agreed to postpone", "threatened to cut off electricity": an intent or a
                 # threat is an event of its own when what it governs is not coded
                 if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith(("03", "13")):
@@ -258,6 +270,10 @@ class SentenceCoder:
         if self.petrarch and mod.value == "negated" and negs and set(negs) <= set(m.matched):
             # "- WILL NOT * [081]": the pattern spells out the negation, its code says what it means
             mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the negation")
+        modals = [c.i for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if self.petrarch and mod.value == "hypothetical" and modals and set(modals) <= set(m.matched):
+            # "INDICATED SHOULD * [1011]": the pattern names the modal, its code says what it means
+            mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the modal")
         if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
