@@ -71,6 +71,10 @@ CRITICIZE
 ALLOW
 - * REALLY_PLEASANT  [024]
 
+--- REGRET  [---] ---
+REGRET
+- NOTED + *  [115]
+
 --- VOW  [170] ---
 VOW
 - * WAR  [173]
@@ -235,3 +239,22 @@ def test_verb_keys_from_the_written_form(petr_dict, nlp):
     assert "wire_tap" in rows
     # the word before the verb joins it ("wire tapped" -> WIRE_TAP), once only
     assert code(nlp, petr_dict, "Arnor wire tapped the links of Gondor.") == [("ARN", "GON", "1711")]
+
+
+def test_target_slot_on_the_subject_moves_the_source_up(petr_dict, nlp):
+    # NOTED + *: the target is regret's subject, the source the subject of 'noted'
+    assert code(nlp, petr_dict, "Arnor noted that Gondor regretted the refusal.") == [("ARN", "GON", "115")]
+    assert code(nlp, petr_dict, "Gondor regretted the refusal of Mordor.") == []  # REGRET alone codes nothing
+
+
+def test_subject_hung_as_a_modifier_of_the_verb(petr_dict, nlp):
+    # the parser hangs "Ethiopia" under "act" as a compound: still the subject for PETRARCH
+    text = ("Ethiopia act on a resolution with Libya almost five years after crowds trashed its embassy, "
+            "a senior official said on Saturday.")
+    ACTORS["Ethiopia"], ACTORS["Libya"] = ACTORS["Arnor"], ACTORS["Gondor"]
+    try:
+        assert nlp(text)[0].dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")
+        assert code(nlp, petr_dict, text) == [("ARN", "GON", "100")]
+        assert code(nlp, petr_dict, text, petrarch=False) == []
+    finally:
+        del ACTORS["Ethiopia"], ACTORS["Libya"]

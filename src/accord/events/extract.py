@@ -304,6 +304,11 @@ class SentenceCoder:
                           if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
             if not is_noun and not roles:
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
+            if self.petrarch and not is_noun and not roles:
+                # a subject the parser hung as a modifier of the verb ("Ethiopia act on ...":
+                # compound): PETRARCH takes the actor before the verb in its phrase
+                roles = [Role(c, f"{c.dep_} before the verb") for c in tok.children
+                         if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")]
             srcs, how_s = [], "none"
             for role in roles:
                 srcs = idx.at(role.token) if not role.how.startswith("nearest") else idx.by_head.get(role.token.i, [])
@@ -314,6 +319,18 @@ class SentenceCoder:
                 role = subject_of(mod.governor)
                 srcs = idx.at(role.token) if role else []
                 how_s = f"governor {role.how}" if role else how_s
+        if (self.petrarch and srcs and "source" not in m.slot_after and "target" in m.slot_after
+                and m.slot_after["target"] < tok.i):
+            # "NOTED + *": the target slot before the verb holds the verb's own subject; the
+            # source is then the subject of the verb above ("X noted that Y regretted ...")
+            slot_heads = {t.head for t in _slot_mentions(m.slot_after["target"], clause, idx, tok)}
+            if slot_heads & {s.head for s in srcs}:
+                for g in _governors(tok):
+                    role = subject_of(g)
+                    gs = idx.at(role.token) if role else []
+                    if gs:
+                        srcs, how_s = gs, f"governor {role.how} (the slot '+' holds the subject)"
+                        break
         exclude = {s.head for s in srcs}
         if "target" in m.slot_after:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
