@@ -60,6 +60,7 @@ SHOT
 --- CELEBRATE  [181] ---
 CELEBRATE
 - * IFTAR IN ^ +  [045]
+- + HOSTING * TABASKI ^ $  [042]
 - * IFTAR AT ^ ^ +  [044]
 
 --- CRITICIZE  [121] ---
@@ -258,3 +259,9 @@ def test_subject_hung_as_a_modifier_of_the_verb(petr_dict, nlp):
         assert code(nlp, petr_dict, text, petrarch=False) == []
     finally:
         del ACTORS["Ethiopia"], ACTORS["Libya"]
+
+
+def test_words_before_the_verb_may_stand_in_the_clause_it_modifies(petr_dict, nlp):
+    # "to celebrate" hangs under "hosting" as an adverbial clause; "^" skips "Mordor"
+    text = "Arnor will be hosting Gondor to celebrate Tabaski with Mordor next week at Eriador."
+    assert code(nlp, petr_dict, text) == [("ERI", "ARN", "042")]

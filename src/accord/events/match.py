@@ -115,7 +115,7 @@ def _skip_noun_phrase(toks, pos: int) -> int | None:
 
 # how a verb hangs under the verb whose words PETRARCH still reads before it
 # ("indicated it would act": INDICATED WOULD * [1010])
-GOVERNED = frozenset({"xcomp", "ccomp", "conj"})
+GOVERNED = frozenset({"xcomp", "ccomp", "conj", "advcl"})  # advcl: "hosting X to celebrate"
 
 
 def governing_words(pred) -> list:
