@@ -265,3 +265,18 @@ def test_words_before_the_verb_may_stand_in_the_clause_it_modifies(petr_dict, nl
     # "to celebrate" hangs under "hosting" as an adverbial clause; "^" skips "Mordor"
     text = "Arnor will be hosting Gondor to celebrate Tabaski with Mordor next week at Eriador."
     assert code(nlp, petr_dict, text) == [("ERI", "ARN", "042")]
+
+
+def test_slot_inside_a_phrase_takes_the_name_alone(petr_dict, nlp):
+    # "the parliament of Gondor" is one mention (GONLEG) headed before the slot: "^ ^ +"
+    # skips "Mordor" and "the parliament", the target is the name Gondor alone
+    doc = nlp("Arnor celebrated Iftar at Mordor with the parliament of Gondor.")
+    words = {t.text: t for t in doc}
+    par, gon = words["parliament"], words["Gondor"]
+    mentions = [Mention(t.idx, t.idx + len(t.text), t.text, ACTORS[t.text], t.i) for t in (words["Arnor"], words["Mordor"])]
+    mentions.append(Mention(par.idx, gon.idx + len(gon.text), "parliament of Gondor",
+                            Actor("GONLEG", "GON", ("LEG",), "parliament of Gondor"), par.i))
+    idx = ActorIndex.build(mentions, doc)
+    coder = SentenceCoder(load_dictionary(dict_dir=petr_dict), load_lexicon(), paired=True, petrarch=True)
+    out = [c for sent in doc.sents for c in coder.code(sent, idx, Trace())]
+    assert [(c.source.actor.code, c.target.actor.code, c.code) for c in out] == [("ARN", "GON", "044")]

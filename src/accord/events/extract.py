@@ -75,6 +75,15 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                     break
 
 
+def _name_alone(m: Mention, tok) -> Mention:
+    """The country named inside a phrase ("the parliament of Gondor") as an actor of its own."""
+    if not m.actor.country:
+        return m
+    c = m.actor.country
+    actor = Actor(c, c, (), c, "country", f"'{tok.text}' in '{m.text}': its country alone")
+    return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, actor.reason)
+
+
 STEM_ENDINGS = ("ing", "ed", "es", "s", "d")
 
 
@@ -92,8 +101,8 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[
                 # ("^ ^ +" over "the parliament | of Gondor")
                 ms = [m for group in idx.by_head.values() for m in group
                       if m.head <= slot_after and m.start <= tok.idx < m.end and tok.pos_ == "PROPN"]
-                if ms:
-                    return ms
+                if ms:  # the slot holds the name alone: its country ("of Gondor": GON)
+                    return [_name_alone(m, tok) for m in ms]
     return []
 
 
