@@ -280,3 +280,9 @@ def test_slot_inside_a_phrase_takes_the_name_alone(petr_dict, nlp):
     coder = SentenceCoder(load_dictionary(dict_dir=petr_dict), load_lexicon(), paired=True, petrarch=True)
     out = [c for sent in doc.sents for c in coder.code(sent, idx, Trace())]
     assert [(c.source.actor.code, c.target.actor.code, c.code) for c in out] == [("ARN", "GON", "044")]
+
+
+def test_misspelt_verb_form_is_not_a_form_of_the_verb(petr_dict, nlp):
+    # the lemmatizer reads "abandones" as 'abandon'; PETRARCH knows only its regular forms
+    assert code(nlp, petr_dict, "Arnor abandons the parade of Gondor.") == [("ARN", "GON", "345")]
+    assert code(nlp, petr_dict, "Arnor abandones the parade of Gondor.") == []

@@ -58,6 +58,8 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
             keys = (predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)
             if forms_first and tok.lower_ != base and tok.lower_ in dictionary:
                 keys = (tok.lower_, *keys)  # PETRARCH: a form keyed on its own ('met' beside 'meet')
+            if forms_first and not _regular_form(tok.lower_, base):
+                continue  # PETRARCH knows a verb by its regular forms: "departes" is none of them
             if forms_first:  # PETRARCH: a verb with a word before it ("wire tapped": WIRE_TAP),
                 # and the written form's stem where the lemmatizer failed ("cordoned": cordone)
                 # (not when the word before is a verb itself: "wire" of "will wire tap" is keyed)
@@ -82,6 +84,13 @@ def _name_alone(m: Mention, tok) -> Mention:
     c = m.actor.country
     actor = Actor(c, c, (), c, "country", f"'{tok.text}' in '{m.text}': its country alone")
     return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, actor.reason)
+
+
+def _regular_form(form: str, lemma: str) -> bool:
+    """False for a written form that adds "-es" where English adds "-s" ("departes")."""
+    if form == lemma + "es" and not lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return False
+    return True
 
 
 STEM_ENDINGS = ("ing", "ed", "es", "s", "d")
