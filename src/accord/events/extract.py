@@ -58,6 +58,14 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
             keys = (predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)
             if forms_first and tok.lower_ != base and tok.lower_ in dictionary:
                 keys = (tok.lower_, *keys)  # PETRARCH: a form keyed on its own ('met' beside 'meet')
+            if forms_first and not _regular_form(tok.lower_, base):
+                continue  # PETRARCH knows a verb by its regular forms: "departes" is none of them
+            if forms_first:  # PETRARCH: a verb with a word before it ("wire tapped": WIRE_TAP),
+                # and the written form's stem where the lemmatizer failed ("cordoned": cordone)
+                # (not when the word before is a verb itself: "wire" of "will wire tap" is keyed)
+                prv = tok.nbor(-1).lower_ if tok.i > sent.start and tok.nbor(-1).pos_ not in ("VERB", "AUX") else ""
+                stems = [tok.lower_[:-len(x)] for x in STEM_ENDINGS if tok.lower_.endswith(x) and len(tok.lower_) > len(x) + 2]
+                keys = (*keys, *([f"{prv}_{base}"] if prv else []), *(k for st in stems for k in (f"{st}_{nxt}", st)))
             for lemma in dict.fromkeys(keys):
                 if lemma in dictionary:
                     yield tok, lemma, False
@@ -69,12 +77,41 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                     break
 
 
-def _slot_mentions(slot_after: int, clause, idx: ActorIndex) -> list[Mention]:
+def _name_alone(m: Mention, tok) -> Mention:
+    """The country named inside a phrase ("the parliament of Gondor") as an actor of its own."""
+    if not m.actor.country:
+        return m
+    c = m.actor.country
+    actor = Actor(c, c, (), c, "country", f"'{tok.text}' in '{m.text}': its country alone")
+    return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, actor.reason)
+
+
+def _regular_form(form: str, lemma: str) -> bool:
+    """False for a written form that adds "-es" where English adds "-s" ("departes")."""
+    if form == lemma + "es" and not lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return False
+    return True
+
+
+STEM_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[Mention]:
+    if pred is not None and slot_after < pred.i:
+        # a slot before the verb ("+ WAS * DEAD IN $"): the first actor from there on, the
+        # subject included (PETRARCH reads the words before the verb, not the clause)
+        clause = [t for t in pred.sent if slot_after < t.i < pred.i]
     for tok in clause:
         if tok.i > slot_after:
             ms = idx.at(tok) if tok.i in idx.by_head else []
             if ms:
                 return ms
+            if pred is not None:  # the name inside a phrase headed before the slot
+                # ("^ ^ +" over "the parliament | of Gondor")
+                ms = [m for group in idx.by_head.values() for m in group
+                      if m.head <= slot_after and m.start <= tok.idx < m.end and tok.pos_ == "PROPN"]
+                if ms:  # the slot holds the name alone: its country ("of Gondor": GON)
+                    return [_name_alone(m, tok) for m in ms]
     for tok in clause:  # a name inside a longer phrase: "withdraw * from +" in "workers from Iraq"
         if tok.i > slot_after and tok.pos_ == "PROPN" and idx.covering.get(tok.i):
             return idx.covering[tok.i]
@@ -220,6 +257,9 @@ class SentenceCoder:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
                 own = matches[tok.i][0].pattern.code or ""
+                if self.petrarch and matches[tok.i][0].pattern.specificity > 0:
+                    # "vowed to wage war": VOW * WAR names the governed words itself
+                    continue
                 # "agreed to postpone", "threatened to cut off electricity": an intent or a
                 # threat is an event of its own when what it governs is not coded
                 if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith(("03", "13")):
@@ -246,9 +286,15 @@ class SentenceCoder:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
+        if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
+            negs += [c.i for g in _governors(tok) for c in g.children if c.dep_ == "neg"]
         if self.petrarch and mod.value == "negated" and negs and set(negs) <= set(m.matched):
             # "- WILL NOT * [081]": the pattern spells out the negation, its code says what it means
             mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the negation")
+        modals = [c.i for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if self.petrarch and mod.value == "hypothetical" and modals and set(modals) <= set(m.matched):
+            # "INDICATED SHOULD * [1011]": the pattern names the modal, its code says what it means
+            mod = Modality("asserted", f"the pattern {m.pattern.text!r} holds the modal")
         if mod.value == "negated" and map_code(code, self.lex.refusal_codes):
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
@@ -271,7 +317,7 @@ class SentenceCoder:
         # source
         clause = clause_tokens(tok)
         if "source" in m.slot_after:
-            srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx), "pattern $"
+            srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx, tok if self.petrarch else None), "pattern $"
         else:
             roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
@@ -279,6 +325,11 @@ class SentenceCoder:
                           if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
             if not is_noun and not roles and (self.petrarch or not _passive_without_agent(tok)):
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
+            if self.petrarch and not is_noun and not roles:
+                # a subject the parser hung as a modifier of the verb ("Ethiopia act on ...":
+                # compound): PETRARCH takes the actor before the verb in its phrase
+                roles = [Role(c, f"{c.dep_} before the verb") for c in tok.children
+                         if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")]
             srcs, how_s = [], "none"
             for role in roles:
                 srcs = idx.at(role.token) if not role.how.startswith("nearest") else idx.by_head.get(role.token.i, [])
@@ -289,9 +340,21 @@ class SentenceCoder:
                 role = subject_of(mod.governor)
                 srcs = idx.at(role.token) if role else []
                 how_s = f"governor {role.how}" if role else how_s
+        if (self.petrarch and srcs and "source" not in m.slot_after and "target" in m.slot_after
+                and m.slot_after["target"] < tok.i):
+            # "NOTED + *": the target slot before the verb holds the verb's own subject; the
+            # source is then the subject of the verb above ("X noted that Y regretted ...")
+            slot_heads = {t.head for t in _slot_mentions(m.slot_after["target"], clause, idx, tok)}
+            if slot_heads & {s.head for s in srcs}:
+                for g in _governors(tok):
+                    role = subject_of(g)
+                    gs = idx.at(role.token) if role else []
+                    if gs:
+                        srcs, how_s = gs, f"governor {role.how} (the slot '+' holds the subject)"
+                        break
         exclude = {s.head for s in srcs}
         if "target" in m.slot_after:
-            tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx), "pattern +"
+            tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             named = set() if self.petrarch else set(m.matched)
@@ -363,6 +426,17 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _governors(tok) -> list:
+    """The verbs above ``tok`` through complements ("won't try to clash": try)."""
+    out = []
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 QUOTE_MARKS = frozenset('"“”')

@@ -32,10 +32,11 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets, first_words=None) -> int:
+def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False) -> int:
     """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
-    multiword synset member ("did n't")."""
-    forms = (tok.lemma_.lower(), tok.lower_)
+    multiword synset member ("did n't").  ``literal``: the written form only, as PETRARCH
+    reads its patterns ("* EFFORT" does not take "efforts")."""
+    forms = (tok.lower_,) if literal else (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
         if any(f in members for f in forms):
@@ -60,7 +61,8 @@ class Match:
     matched: tuple[int, ...]  # token indices of matched words
 
 
-def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None) -> bool:
+def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None,
+               literal: bool = False) -> bool:
     """Greedy in-order gapped match of items on toks[start_pos:]."""
     pos = start_pos
     last_i = None
@@ -68,11 +70,19 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         if item.kind in ("target", "source"):
             slots[item.kind] = last_i
             continue
+        if item.kind == "skip":  # PETRARCH '^': pass over the next noun phrase
+            end = _skip_noun_phrase(toks, pos)
+            if end is None:
+                return False
+            last_i = end
+            while pos < len(toks) and toks[pos].i <= last_i:
+                pos += 1
+            continue
         found, width = None, 0
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            width = _word_ok(item, tok, synsets, first_words)
+            width = _word_ok(item, tok, synsets, first_words, literal)
             if width:
                 found = tok
                 break
@@ -87,9 +97,25 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
     return True
 
 
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# a noun's modifiers that stand before it inside its base noun phrase
+NP_INNER = frozenset({"compound", "amod", "nmod", "det", "nummod", "poss", "case"})
+
+
+def _skip_noun_phrase(toks, pos: int) -> int | None:
+    """Index of the last word of the first base noun phrase in toks[pos:] ("the parliament"
+    of "the parliament of Gondor"), or None when none follows."""
+    for tok in toks[pos:]:
+        if tok.pos_ in NOMINAL:
+            while tok.dep_ in NP_INNER and tok.head.i > tok.i and tok.head.pos_ in NOMINAL:
+                tok = tok.head
+            return tok.i
+    return None
+
+
 # how a verb hangs under the verb whose words PETRARCH still reads before it
 # ("indicated it would act": INDICATED WOULD * [1010])
-GOVERNED = frozenset({"xcomp", "ccomp", "conj"})
+GOVERNED = frozenset({"xcomp", "ccomp", "conj", "advcl"})  # advcl: "hosting X to celebrate"
 
 
 def governing_words(pred) -> list:
@@ -104,19 +130,31 @@ def governing_words(pred) -> list:
             break
         t = t.head
         out.extend(x for x in [t, *clause_tokens(t)] if x.i < pred.i)
+    # coordinated modifiers ("heavily and unjustly criticized": HEAVILY UNJUSTLY *)
+    out.extend(x for c in pred.children if c.dep_ in COORD_MODS for x in c.conjuncts if x.i < pred.i)
     return out
 
 
-def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=()) -> Match | None:
+COORD_MODS = frozenset({"advmod", "npadvmod", "acomp"})
+
+
+def complement_words(pred) -> list:
+    """The words of the clauses ``pred`` governs ("allowed that Mordor isn't a really
+    pleasant place"): PETRARCH reads them after the verb as part of its verb phrase."""
+    return [x for c in pred.children if c.dep_ in ("ccomp", "xcomp") for x in c.subtree]
+
+
+def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=(), below=(),
+                  literal: bool = False) -> Match | None:
     before = sorted({t.i: t for t in [*clause, *above] if t.i < pred.i}.values(), key=lambda t: t.i)
-    after = [t for t in clause if t.i > pred.i]
+    after = sorted({t.i: t for t in [*clause, *below] if t.i > pred.i}.values(), key=lambda t: t.i)
     slots: dict = {}
     matched: list[int] = []
-    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words):
+    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words, literal):
         return None
     slots = {k: (-1 if v is None else v) for k, v in slots.items()}
     slots_after: dict = {}
-    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words):
+    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words, literal):
         return None
     for k, v in slots_after.items():
         slots[k] = pred.i if v is None else v
@@ -133,9 +171,11 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
         return None
     clause = clause_tokens(pred)
     above = governing_words(pred) if petrarch and not nouns else ()
+    below = complement_words(pred) if petrarch and not nouns else ()
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above)
+        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above, below,
+                          literal=petrarch)
         if m is None:
             continue
         if best is None or m.score > best.score or (

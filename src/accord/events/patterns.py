@@ -27,7 +27,7 @@ class PatternError(ValueError):
 class Item:
     """One pattern item: a word (or synset), a preposition opening a phrase, or a slot."""
 
-    kind: str  # word | synset | prep | target | source
+    kind: str  # word | synset | prep | target | source | skip (PETRARCH '^': a noun phrase)
     value: str = ""
     compound_next: bool = False  # must be directly followed by the next item ({a b})
 
@@ -49,8 +49,12 @@ class Pattern:
         return "%" in self.text
 
     @property
-    def specificity(self) -> int:
-        return sum(1 for it in self.before + self.after if it.kind in ("word", "synset", "prep"))
+    def specificity(self) -> float:
+        """Matched words count; a skipped noun phrase ('^') counts a little (between
+        patterns of as many words, the one that also places its phrases is the closer fit)."""
+        items = self.before + self.after
+        return (sum(1 for it in items if it.kind in ("word", "synset", "prep"))
+                + 0.1 * sum(1 for it in items if it.kind == "skip"))
 
     @property
     def rule(self) -> str:
@@ -74,7 +78,10 @@ def parse_pattern(text: str) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
         if raw == "(":
             open_paren = True
             continue
-        if raw in (")", "^", "%"):
+        if raw in (")", "%"):
+            continue
+        if raw == "^":
+            current.append(Item("skip"))
             continue
         if raw == "{":
             in_compound = True
