@@ -135,3 +135,13 @@ def test_unattributed_violence_is_coded_to_where_it_happened(coder):
     assert [c[:3] for c in events] == [("190", "IRQ", "IRQCVL")]
     events = coded(coder, "Two soldiers were killed in Kabul.")
     assert [c[:3] for c in events] == [("190", "AFG", "AFG")]
+
+
+def test_raised_subject_of_a_passive(coder):
+    events = [e for e in coder.code("Fumio Kishida is expected to visit Seoul next week.", published="2023-05-01")]
+    assert [(e.source.code, e.target.code, e.modality) for e in events] == [("JPNGOV", "KOR", "intended")]
+
+
+def test_dangling_hyphen_does_not_end_the_sentence(nlp):
+    doc = nlp("Gollum was seen to break the anti- Gondor rules of the Ring in Mordor.")
+    assert len(list(doc.sents)) == 1

@@ -21,10 +21,14 @@ def load_nlp(disable: tuple[str, ...] = ()):
     """The shared spaCy pipeline, loaded once per process and per set of disabled pipes."""
     import spacy
 
+    from . import hyphens
+
     errors = []
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, disable=list(disable))
+            nlp = spacy.load(name, disable=list(disable))
+            hyphens.add_to(nlp)
+            return nlp
         except OSError as exc:  # not installed
             errors.append(f"{name}: {exc}")
     raise ModelMissing(

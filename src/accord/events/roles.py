@@ -134,6 +134,11 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             for c in pred.head.children:
                 if c.dep_ in ("dobj",) and c.i < pred.i:
                     return Role(c, "inherited:object-control")
+        if pred.dep_ == "xcomp" and not any(c.dep_ == "agent" for c in pred.head.children):
+            # raising: "X was seen to break ...", "X is expected to visit": X does it
+            for c in pred.head.children:
+                if c.dep_ == "nsubjpass":
+                    return Role(c, "inherited:raising")
         if pred.dep_ in ("xcomp", "conj"):
             head = pred.head
             # "is about/ready/willing to restore": the subject of the copula
