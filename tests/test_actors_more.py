@@ -194,3 +194,11 @@ def test_phrases_that_begin_with_an_agent_word(nlp, kb):
     assert codes(nlp, kb, "Bolivian authorities declared a state of siege.") == [
         ("Bolivian authorities", "BOLGOV", "authorities")]
     assert codes(nlp, kb, "The state will pay the workers.")[0][:2] == ("state", "---GOV")
+
+
+def test_former_before_the_country_phrase(nlp, kb):
+    # "former" before the country still makes the agent a former office holder (ELI)
+    got = codes(nlp, kb, "Former Japanese prosecutors met the minister.")
+    assert got and got[0][1] == "JPNELI"
+    got = codes(nlp, kb, "Former White House officials met the minister.")
+    assert got and got[0][1] == "USAGOVELI"

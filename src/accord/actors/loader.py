@@ -315,7 +315,7 @@ class ActorKB:
             return self.actor(code, text, "group" if agent.prefix else "sector",
                               f"agent '{word}' {agent.code} without a country")
         if former and base.country:
-            code = base.country + "ELI"
+            code = (base.code if base.code.startswith(base.country) else base.country) + "ELI"  # "former White House officials": USAGOVELI
         elif agent.prefix and not former:
             code = sect + base.code
         elif base.code.endswith(sect) or (base.kind == "igo" and sect == "GOV"):

@@ -247,7 +247,10 @@ def _left_context(st: _State, i: int):
                 return q.start, former, [q], "possessive"
         crefs = _cref_list_before(st, k)
         if crefs:
-            return crefs[0].start, former, crefs, "modifier"
+            # "former Gondor prosecutors": the word before the country phrase counts too
+            s0 = crefs[0].start
+            former = former or (s0 > 0 and doc[s0 - 1].lower_ in g["former_words"])
+            return s0, former, crefs, "modifier"
     return j, former, [], ""
 
 

@@ -77,6 +77,9 @@ class ActorIndex:
                 for c in t.children:
                     if c.dep_ in ("compound", "nmod", "amod") and c.i in self.by_head:  # "Israeli army bulldozers", "the Taliban faction", "Israeli helicopters"
                         ms = self.by_head[c.i]
+                    elif c.dep_ == "compound" and c.pos_ == "NOUN":  # "the KU basketball team"
+                        ms = next((self.by_head[x.i] for x in c.children
+                                   if x.dep_ in ("compound", "amod") and x.i in self.by_head), [])
                     if c.dep_ == "poss" and (group or (self.any_possessor and c.pos_ != "PRON")):
                         ms = self._own(c)
                     elif c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and group)):
