@@ -145,3 +145,14 @@ def test_raised_subject_of_a_passive(coder):
 def test_dangling_hyphen_does_not_end_the_sentence(nlp):
     doc = nlp("Gollum was seen to break the anti- Gondor rules of the Ring in Mordor.")
     assert len(list(doc.sents)) == 1
+
+
+def test_asylum_and_observer_missions(coder):
+    assert [c[:3] for c in coded(coder, "Peru has granted diplomatic asylum to five Panamanian army officers.")] == [("075", "PER", "PANMIL")]
+    events = coded(coder, "Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.")
+    assert [c[0] for c in events] == ["0862"]
+
+
+def test_preventing_a_demonstration_restricts_freedoms(coder):
+    events = coded(coder, "Turkish police prevented the demonstration of students in Sivas.")
+    assert events and events[0][0] == "1721"

@@ -16,6 +16,7 @@ from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
 from .events.extract import IMPLICIT_TARGET, Candidate, SentenceCoder, Trace
 from .events.modality import load_lexicon
+from .events.match import clause_tokens
 from .events.patterns import load_dictionary
 from .events.roles import ActorIndex
 from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_id
@@ -148,25 +149,15 @@ class Coder:
         Nakhichevan"); the objects of a governed verb count ("threatened to cut off ...")."""
         def country(trigger) -> Mention | None:
             heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
-            objects = []
-            for h in heads:
-                for c in h.children:
-                    if c.dep_ in ("dobj", "dative"):
-                        objects.append(c)
-                    if c.dep_ == "prep":
-                        objects.extend(p for p in c.children if p.dep_ == "pobj")
-                for o in list(objects):
-                    for c in o.children:
-                        if c.dep_ == "prep":
-                            objects.extend(p for p in c.children if p.dep_ == "pobj")
-            for o in objects:
-                for c in o.children:
-                    if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.i < o.i:
+            for h in heads:  # the predicate's own clause: objects and prepositional objects
+                for c in clause_tokens(h):
+                    if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
+                            and c.head.pos_ in ("NOUN", "PROPN"):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]
                             return Mention(c.idx, c.idx + len(c.text), c.text, a, c.i,
-                                           f"'{c.text}' names whose {o.text} it is ({a.code})")
+                                           f"'{c.text}' names whose {c.head.text} it is ({a.code})")
             return None
 
         return country
