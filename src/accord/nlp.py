@@ -128,8 +128,12 @@ class SentenceFilter:
             hits = self.actor_matcher(rough)
             starts = {a for a, _, _ in hits}
             # a name's words stand for it later in the article ("Yoon" after "Yoon Suk Yeol")
-            words = {t.lower_ for a, b, _ in hits if b - a > 1 for t in rough[a:b] if t.is_title}
-            starts |= {t.i for t in rough if t.is_title and t.lower_ in words}
+            from spacy.attrs import IS_TITLE, LOWER
+
+            rows = rough.to_array([IS_TITLE, LOWER]).tolist()
+            words = {rows[i][1] for a, b, _ in hits if b - a > 1 for i in range(a, b) if rows[i][0]}
+            if words:
+                starts |= {i for i, (title, low) in enumerate(rows) if title and low in words}
         chosen = [s for s in sents if self.keep(s, starts)]
         texts = [s.text_with_ws for s in chosen]
         if self.tag_attributes is not None:
