@@ -28,7 +28,6 @@ def load_nlp(disable: tuple[str, ...] = ()):
         except OSError as exc:  # not installed
             errors.append(f"{name}: {exc}")
             continue
-        _index_as_sets(nlp)
         return nlp
     raise ModelMissing(
         "no English spaCy model is installed; run `make setup` "
@@ -36,7 +35,7 @@ def load_nlp(disable: tuple[str, ...] = ()):
     )
 
 
-def _index_as_sets(nlp) -> None:
+def index_as_sets(nlp) -> None:
     """The rule lemmatizer asks only ``form in index`` of its word index, which the model
     ships as lists (tens of thousands of words, scanned at every new word): make them
     sets.  Same lemmas, a fraction of the time."""
@@ -98,6 +97,7 @@ class SentenceFilter:
         from .tagmemo import TagAttributes
 
         # the attribute ruler and lemmatizer, memoised (same output, a fraction of the time)
+        index_as_sets(nlp)
         self.tag_attributes = TagAttributes.build(nlp)
 
     def keep(self, sent, actor_starts=None) -> bool:

@@ -32,20 +32,22 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets, first_words=None) -> bool:
-    forms = (tok.lemma_.lower(), tok.lower_)
+def _word_ok(item: Item, tok, synsets, first_words=None, forms=None) -> bool:
+    """``forms``: (lemma, lower text) of ``tok`` when already known."""
+    if forms is None:
+        forms = (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
-        if any(f in members for f in forms):
+        if forms[0] in members or forms[1] in members:
             return True
-        if first_words is not None and tok.lower_ not in first_words.get(item.value, ()):
+        if first_words is not None and forms[1] not in first_words.get(item.value, ()):
             return False
         doc = tok.doc  # multiword members: "prime minister"
         for n in (2, 3):
             if tok.i + n <= len(doc) and " ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in members:
                 return True
         return False
-    return item.value in forms
+    return item.value == forms[0] or item.value == forms[1]
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,10 @@ class Match:
     matched: tuple[int, ...]  # token indices of matched words
 
 
-def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None) -> bool:
-    """Greedy in-order gapped match of items on toks[start_pos:]."""
+def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None,
+               forms=None) -> bool:
+    """Greedy in-order gapped match of items on toks[start_pos:] (``forms``: token index ->
+    (lemma, lower text), when known)."""
     pos = start_pos
     last_i = None
     for k, item in enumerate(items):
@@ -68,7 +72,7 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            if _word_ok(item, tok, synsets, first_words):
+            if _word_ok(item, tok, synsets, first_words, forms[tok.i] if forms is not None else None):
                 found = tok
                 break
         if found is None:
@@ -83,13 +87,17 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
 def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None) -> Match | None:
     before = [t for t in clause if t.i < pred.i]
     after = [t for t in clause if t.i > pred.i]
+    return _match_sides(pattern, pred, before, after, synsets, first_words)
+
+
+def _match_sides(pattern: Pattern, pred, before, after, synsets, first_words=None, forms=None) -> Match | None:
     slots: dict = {}
     matched: list[int] = []
-    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words):
+    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words, forms):
         return None
     slots = {k: (-1 if v is None else v) for k, v in slots.items()}
     slots_after: dict = {}
-    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words):
+    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words, forms):
         return None
     for k, v in slots_after.items():
         slots[k] = pred.i if v is None else v
@@ -103,9 +111,13 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     if not patterns:
         return None
     clause = clause_tokens(pred)
+    # the clause split and each token's forms once, not once per pattern
+    before = [t for t in clause if t.i < pred.i]
+    after = [t for t in clause if t.i > pred.i]
+    forms = {t.i: (t.lemma_.lower(), t.lower_) for t in clause}
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words)
+        m = _match_sides(pattern, pred, before, after, dictionary.synsets, dictionary.synset_first_words, forms)
         if m is None:
             continue
         if best is None or m.score > best.score or (
