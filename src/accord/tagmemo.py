@@ -239,7 +239,9 @@ class TagAttributes:
             # the same key twice in one sentence is computed once
             seen: dict = {}
             self._fill(doc, rows, keys, [seen.setdefault(keys[i], i) for i in missing if keys[i] not in seen])
-        values = [memo[k] for k in keys]
+        values = [memo.get(k) for k in keys]
+        if None in values:  # the memo was cleared meanwhile (another thread): the components
+            return self.lemmatizer(self.ruler(doc))
         out = [v[:3] for v in values]
         if any(v[3] is not None or v[4] is not None for v in values):  # the ruler changed a tag or label
             out = [v[:3] + (row[1] if v[3] is None else v[3], row[2] if v[4] is None else v[4])
