@@ -104,12 +104,15 @@ class Coder:
         t = self._tick("actors", t)
         events: list[Event] = []
         details: list[dict] = []
+        text = None  # doc.text joins every token: built once, when an event needs it
         for si, sent in enumerate(doc.sents):
             trace = Trace()
             cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions),
                                         object_country=self._object_country(article.published))
+            if cands and text is None:
+                text = doc.text
             for c in cands:
-                ev = self._event(article, si, sent, c, mentions)
+                ev = self._event(article, si, sent, c, mentions, text)
                 if ev is not None:
                     events.append(ev)
             if explain:
@@ -175,12 +178,12 @@ class Coder:
 
         return target
 
-    def _event(self, article: Article, si: int, sent, c: Candidate, mentions) -> Event | None:
+    def _event(self, article: Article, si: int, sent, c: Candidate, mentions, doc_text: str) -> Event | None:
         info = cameo(c.code)
         words = [t for t in sent if not t.is_space]
         s0 = words[0].idx if words else sent.start_char
         s1 = words[-1].idx + len(words[-1].text) if words else sent.end_char
-        text = sent.doc.text[s0:s1]
+        text = doc_text[s0:s1]
         trig = (c.trigger.idx - s0, c.trigger.idx + len(c.trigger.text) - s0)
 
         def span(m):

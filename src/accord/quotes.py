@@ -183,7 +183,8 @@ def extract_quotes(doc, article_id: str, resolve_speaker: Resolver | None = None
     within = int(rules()["continue_within"])
     found_spans = []
     quoted: set[int] = set()  # tokens inside any quote: never the reporting verb or speaker
-    for start, end in quote_spans(doc.text):
+    text = doc.text  # built from the tokens at every call: once
+    for start, end in quote_spans(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             found_spans.append((start, end, span))
@@ -211,7 +212,7 @@ def extract_quotes(doc, article_id: str, resolve_speaker: Resolver | None = None
             if got is not None:
                 speaker, speaker_text = got
             reason = f"{reason}: {speaker_text!r}"
-        quote = Quote(article_id, doc.text[start:end], start, end, index, speaker, speaker_text, reason)
+        quote = Quote(article_id, text[start:end], start, end, index, speaker, speaker_text, reason)
         out.append(quote)
         previous, previous_token = quote, token
         previous_end = sent_index[span[-1].sent.start]

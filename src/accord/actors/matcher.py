@@ -13,6 +13,7 @@ from __future__ import annotations
 from .names import _KEY_SEPARATORS, fold
 
 MAX_TOKENS = 14
+MAX_NORMS = 500_000  # remembered token norms (a stream of new words cannot grow it without end)
 
 
 def token_norm(text: str) -> str:
@@ -34,11 +35,28 @@ class PhraseIndex:
                     if c == "'" and i:
                         prefixes.add(k[:i].rstrip())
         self.prefixes = prefixes
+        self._norms: dict[int, str] = {}  # word id -> token_norm of its text
+
+    def _token_norms(self, doc) -> tuple[list[str], list[bool]]:
+        """token_norm of every token and whether whitespace follows it, read from the
+        Doc's arrays (no Token objects) with each word's norm computed once."""
+        from spacy.attrs import ORTH, SPACY
+
+        rows = doc.to_array([ORTH, SPACY]).tolist()
+        norms, strings = self._norms, doc.vocab.strings
+        if len(norms) > MAX_NORMS:
+            norms.clear()
+        out = []
+        for orth, _ in rows:
+            n = norms.get(orth)
+            if n is None:
+                n = norms[orth] = token_norm(strings[orth])
+            out.append(n)
+        return out, [bool(sp) for _, sp in rows]
 
     def match(self, doc) -> list[tuple[int, int, str]]:
         """(start token, end token, key) of every known phrase (all lengths at each start)."""
-        norms = [token_norm(t.text) for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
+        norms, spaces = self._token_norms(doc)
         n = len(norms)
         out = []
         index, prefixes = self.index, self.prefixes

@@ -32,11 +32,13 @@ def clause_tokens(pred) -> list:
     return out
 
 
-def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False) -> int:
+def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, forms=None) -> int:
     """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
     multiword synset member ("did n't").  ``literal``: the written form only, as PETRARCH
-    reads its patterns ("* EFFORT" does not take "efforts")."""
-    forms = (tok.lower_,) if literal else (tok.lemma_.lower(), tok.lower_)
+    reads its patterns ("* EFFORT" does not take "efforts").  ``forms``: the token's forms
+    when already known."""
+    if forms is None:
+        forms = (tok.lower_,) if literal else (tok.lemma_.lower(), tok.lower_)
     if item.kind == "synset":
         members = synsets.get(item.value, ())
         if any(f in members for f in forms):
@@ -62,8 +64,9 @@ class Match:
 
 
 def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list, first_words=None,
-               literal: bool = False) -> bool:
-    """Greedy in-order gapped match of items on toks[start_pos:]."""
+               literal: bool = False, forms=None) -> bool:
+    """Greedy in-order gapped match of items on toks[start_pos:] (``forms``: token index ->
+    its forms, when known)."""
     pos = start_pos
     last_i = None
     for k, item in enumerate(items):
@@ -82,7 +85,7 @@ def _match_seq(items, toks, synsets, start_pos: int, slots: dict, matched: list,
         while pos < len(toks):
             tok = toks[pos]
             pos += 1
-            width = _word_ok(item, tok, synsets, first_words, literal)
+            width = _word_ok(item, tok, synsets, first_words, literal, forms.get(tok.i) if forms else None)
             if width:
                 found = tok
                 break
@@ -146,15 +149,25 @@ def complement_words(pred) -> list:
 
 def match_pattern(pattern: Pattern, pred, clause, synsets, first_words=None, above=(), below=(),
                   literal: bool = False) -> Match | None:
+    before, after = _sides(pred, clause, above, below)
+    return _match_sides(pattern, pred, before, after, synsets, first_words, literal)
+
+
+def _sides(pred, clause, above=(), below=()):
     before = sorted({t.i: t for t in [*clause, *above] if t.i < pred.i}.values(), key=lambda t: t.i)
     after = sorted({t.i: t for t in [*clause, *below] if t.i > pred.i}.values(), key=lambda t: t.i)
+    return before, after
+
+
+def _match_sides(pattern: Pattern, pred, before, after, synsets, first_words=None, literal: bool = False,
+                 forms=None) -> Match | None:
     slots: dict = {}
     matched: list[int] = []
-    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words, literal):
+    if pattern.before and not _match_seq(pattern.before, before, synsets, 0, slots, matched, first_words, literal, forms):
         return None
     slots = {k: (-1 if v is None else v) for k, v in slots.items()}
     slots_after: dict = {}
-    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words, literal):
+    if pattern.after and not _match_seq(pattern.after, after, synsets, 0, slots_after, matched, first_words, literal, forms):
         return None
     for k, v in slots_after.items():
         slots[k] = pred.i if v is None else v
@@ -172,10 +185,13 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     clause = clause_tokens(pred)
     above = governing_words(pred) if petrarch and not nouns else ()
     below = complement_words(pred) if petrarch and not nouns else ()
+    # the clause split and each token's forms once, not once per pattern
+    before, after = _sides(pred, clause, above, below)
+    forms = {t.i: ((t.lower_,) if petrarch else (t.lemma_.lower(), t.lower_)) for t in (*before, *after)}
     best: Match | None = None
     for pattern in patterns:
-        m = match_pattern(pattern, pred, clause, dictionary.synsets, dictionary.synset_first_words, above, below,
-                          literal=petrarch)
+        m = _match_sides(pattern, pred, before, after, dictionary.synsets, dictionary.synset_first_words,
+                         petrarch, forms)
         if m is None:
             continue
         if best is None or m.score > best.score or (
