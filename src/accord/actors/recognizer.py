@@ -98,17 +98,18 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
     _agents(st)
     _names(st)
     _surnames(st)
-    st.mentions = [_stateless(doc, m) for m in st.mentions]
+    text = doc.text  # built from every token at each access: once here
+    st.mentions = [_stateless(text, m) for m in st.mentions]
     st.mentions.sort(key=lambda m: (m.start, m.end))
     return st.mentions
 
 
-def _stateless(doc, m: Mention) -> Mention:
+def _stateless(text: str, m: Mention) -> Mention:
     """"ethnic Albanians", "ethnic Turks": a people, not the state of that name; the
     country is that of the place they are in (filled in by the coder), as event data
     codes minorities."""
     words = grammar().get("stateless_people_words", ())
-    before = doc.text[max(0, m.start - 12):m.start].lower().split()
+    before = text[max(0, m.start - 12):m.start].lower().split()
     a = m.actor
     if not before or before[-1] not in words or a.kind != "country" or not a.country:
         return m

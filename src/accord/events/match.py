@@ -188,8 +188,11 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     # the clause split and each token's forms once, not once per pattern
     before, after = _sides(pred, clause, above, below)
     forms = {t.i: ((t.lower_,) if petrarch else (t.lemma_.lower(), t.lower_)) for t in (*before, *after)}
+    present = {f for fs in forms.values() for f in fs}
     best: Match | None = None
     for pattern in patterns:
+        if not pattern.words <= present:
+            continue  # a word it needs is not there
         m = _match_sides(pattern, pred, before, after, dictionary.synsets, dictionary.synset_first_words,
                          petrarch, forms)
         if m is None:

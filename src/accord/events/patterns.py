@@ -6,6 +6,7 @@ on its clause, and the CAMEO code it gives.  ``PatternDictionary`` indexes them 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import csv
@@ -47,6 +48,12 @@ class Pattern:
     def mutual(self) -> bool:
         """PETRARCH's '%': the compound subject acts on itself, each on the other."""
         return "%" in self.text
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The plain words (and prepositions) the pattern needs: when one of them is not in
+        the clause, the pattern cannot match (checked before the ordered match)."""
+        return frozenset(it.value for it in self.before + self.after if it.kind in ("word", "prep"))
 
     @property
     def specificity(self) -> float:
