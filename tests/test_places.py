@@ -141,3 +141,22 @@ def test_person_mentions_are_never_places(nlp):
     assert event_location(sent, tok, [mention]) is None  # the coder knows it is a person
     country = Mention(start, start + len("Jackson"), "Jackson", Actor("USA", "USA"))
     assert event_location(sent, tok, [country]) is not None  # a country mention may be a place
+
+
+def test_gazetteer_cache_is_written_and_read(tmp_path, monkeypatch):
+    from accord import places
+
+    monkeypatch.setenv("ACCORD_CACHE", str(tmp_path))
+    places._tiers.cache_clear()
+    try:
+        first = places.lookup("Samarra")
+        files = list(tmp_path.glob("places-*.pickle"))
+        assert len(files) == 1
+        places._tiers.cache_clear()
+        assert places.lookup("Samarra") == first  # now read from the cache file
+        assert first is not None and first.country == "IRQ"
+        files[0].write_bytes(b"broken")  # a broken cache is rebuilt, never fatal
+        places._tiers.cache_clear()
+        assert places.lookup("Samarra") == first
+    finally:
+        places._tiers.cache_clear()
