@@ -156,3 +156,8 @@ def test_asylum_and_observer_missions(coder):
 def test_preventing_a_demonstration_restricts_freedoms(coder):
     events = coded(coder, "Turkish police prevented the demonstration of students in Sivas.")
     assert events and events[0][0] == "1721"
+
+
+def test_protest_in_a_place_of_the_protesters_country_is_domestic(coder):
+    events = coded(coder, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.")
+    assert [c[:3] for c in events] == [("141", "IRQ", "IRQ")]

@@ -417,8 +417,9 @@ class SentenceCoder:
             pairs = [(s, None, f"source {how_s}, no target") for s in srcs]
         out = []
         for s, t, how in pairs:
-            if t is not None and _same_actor(s.actor, t.actor) and not how.endswith("own country") \
-                    and not how.startswith(("source unattributed", "source authorities")):
+            # the same actor named twice is no dyad; a place in the source's own country
+            # (t.head < 0: no mention in the text) is a domestic event
+            if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
                 continue
             out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
