@@ -161,3 +161,10 @@ def test_preventing_a_demonstration_restricts_freedoms(coder):
 def test_protest_in_a_place_of_the_protesters_country_is_domestic(coder):
     events = coded(coder, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.")
     assert [c[:3] for c in events] == [("141", "IRQ", "IRQ")]
+
+
+def test_misread_participle_subject_and_refusal_without_coded_complement(coder):
+    events = coded(coder, "The Red Cross operating in Iraq said US forces must ensure security.")
+    assert [c[:3] for c in events] == [("100", "NGOHLHIRC", "USAMIL")]
+    events = coded(coder, "Iran refused to respond to a demand from the United States.")
+    assert [c[:3] for c in events] == [("120", "IRN", "USA")]

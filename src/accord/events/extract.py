@@ -262,7 +262,7 @@ class SentenceCoder:
                     continue
                 # "agreed to postpone", "threatened to cut off electricity": an intent or a
                 # threat is an event of its own when what it governs is not coded
-                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith(("03", "13")):
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith(("03", "12", "13")):
                     trace.add(tok, f"governs '{c.text}' (not coded): no event of its own")
                     return True
         if lemma in self.lex.reporting_verbs:

@@ -117,6 +117,10 @@ def subject_of(pred, depth: int = 0) -> Role | None:
     passive = False
     for c in pred.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.pos_ == "VERB":  # "the Red Cross operating in Iraq said": a misread participle
+                inner = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                if inner is not None:
+                    return Role(inner, "nsubj of a participle")
             return Role(c, c.dep_)
         if c.dep_ in ("nsubjpass", "csubjpass", "auxpass"):
             passive = True
