@@ -168,3 +168,17 @@ def test_misread_participle_subject_and_refusal_without_coded_complement(coder):
     assert [c[:3] for c in events] == [("100", "NGOHLHIRC", "USAMIL")]
     events = coded(coder, "Iran refused to respond to a demand from the United States.")
     assert [c[:3] for c in events] == [("120", "IRN", "USA")]
+
+
+def test_complaint_targets_the_accused_not_the_listener(coder):
+    events = coded(coder, "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    assert ("114", "LBN", "ISR") in [c[:3] for c in events]
+
+
+def test_a_place_in_a_state_founded_later(coder):
+    events = [e for e in coder.code("Sudanese rebels shelled the southern regional capital Juba on Sunday.",
+                                    published="2000-01-01")]
+    assert [(e.source.code, e.target.code) for e in events] == [("SDNREB", "SDN")]
+    events = [e for e in coder.code("Sudanese rebels shelled the southern regional capital Juba on Sunday.",
+                                    published="2015-01-01")]
+    assert [(e.source.code, e.target.code) for e in events] == [("SDNREB", "SSD")]

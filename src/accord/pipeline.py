@@ -96,7 +96,7 @@ class Coder:
         else:
             doc = self.nlp(article.text)
         t = self._tick("parse", t)
-        mentions = list(recognize(doc, article.published, self.kb))
+        mentions = [_as_of(m, article.published) for m in recognize(doc, article.published, self.kb)]
         mentions += self._nationality_of_event_nouns(doc, mentions, article.published)
         mentions += coref.resolve(doc, mentions)
         idx = ActorIndex.build(mentions, doc)
@@ -107,7 +107,7 @@ class Coder:
         text = None  # doc.text joins every token: built once, when an event needs it
         for si, sent in enumerate(doc.sents):
             trace = Trace()
-            cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions),
+            cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions, article.published),
                                         object_country=self._object_country(article.published))
             if cands and text is None:
                 text = doc.text
@@ -165,7 +165,7 @@ class Coder:
 
         return country
 
-    def _place_target(self, sent, mentions):
+    def _place_target(self, sent, mentions, published=None):
         def target(trigger) -> Mention | None:
             loc = places.event_location(sent, trigger, mentions)
             how = "where it happened"
@@ -173,7 +173,8 @@ class Coder:
                 loc, how = _object_place(trigger), "the place acted on"
             if loc is None or not loc.country:
                 return None
-            actor = Actor(loc.country, loc.country, (), loc.name, "country", f"{how}: {loc.name}")
+            country = places.country_on(loc.country, published)  # Juba in 2000 is in Sudan
+            actor = Actor(country, country, (), loc.name, "country", f"{how}: {loc.name}")
             return Mention(-1, -1, loc.name, actor, -1, f"from {how} ({loc.name})")
 
         return target
@@ -222,6 +223,20 @@ class Coder:
             evidence=ev, date=when, location=where,
             source_text=c.source.text if c.source else None, target_text=c.target.text if c.target and target is not None else None,
         )
+
+
+def _as_of(m: Mention, published) -> Mention:
+    """A capital standing for a state founded after the article ("Juba" in 2000): the state
+    it then belonged to."""
+    a = m.actor
+    if a.kind != "country" or not a.country or "capital" not in a.reason:
+        return m
+    then = places.country_on(a.country, published)
+    if then == a.country:
+        return m
+    actor = Actor(then + a.code[len(a.country):], then, a.sectors, a.name, a.kind,
+                  f"{a.reason}; part of {then} on {published}")
+    return Mention(m.start, m.end, m.text, actor, m.head, actor.reason)
 
 
 def _object_place(trigger):

