@@ -182,3 +182,11 @@ def test_a_place_in_a_state_founded_later(coder):
     events = [e for e in coder.code("Sudanese rebels shelled the southern regional capital Juba on Sunday.",
                                     published="2015-01-01")]
     assert [(e.source.code, e.target.code) for e in events] == [("SDNREB", "SSD")]
+
+
+def test_a_states_violence_gets_no_implicit_domestic_target(coder):
+    events = coded(coder, "Israeli air raids destroyed the bridge on Friday.")
+    assert all(c[:3] != ("190", "ISR", "ISR") and c[2] != "ISR" for c in events)
+    # police or rebels acting alone stay a domestic event
+    events = coded(coder, "Egyptian police opened fire on Monday night.")
+    assert [c[:3] for c in events] == [("193", "EGYCOP", "EGY")]

@@ -411,8 +411,11 @@ class SentenceCoder:
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
+            # a state itself at war ("Israeli air raids") strikes abroad as often as at home:
+            # no implicit target for its violence
             pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
-                     for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))]
+                     for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))
+                     and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
         if not pairs:
             if self.require_dyad:
                 trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")
@@ -455,6 +458,8 @@ def _in_quotes(tok, sent) -> bool:
 # investigation in Italy") and no agent is named, the authorities of that place did them
 AUTHORITY_ROOTS = frozenset({"09", "17"})
 
+
+FOREIGN_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 # disapproval and rejection: their target is what "over", "about" or "against" names
 ACCUSED_ROOTS = frozenset({"11", "12"})
