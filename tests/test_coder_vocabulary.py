@@ -190,3 +190,9 @@ def test_a_states_violence_gets_no_implicit_domestic_target(coder):
     # police or rebels acting alone stay a domestic event
     events = coded(coder, "Egyptian police opened fire on Monday night.")
     assert [c[:3] for c in events] == [("193", "EGYCOP", "EGY")]
+
+
+def test_a_time_phrase_is_not_a_pattern_preposition(coder):
+    # CAMEO.2.0's "demand * on" must not take "on Monday"
+    events = coded(coder, "European Union foreign ministers demanded the withdrawal of Serbian forces on Monday.")
+    assert [c[0] for c in events] == ["105"]

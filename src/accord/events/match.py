@@ -52,7 +52,22 @@ def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, 
                 if " ".join(t.lower_ for t in span) in members or span.text.lower() in members:
                     return n
         return 0
+    if item.value in forms and tok.dep_ == "prep" and _temporal(tok):
+        return 0  # "(on)" or "on" in a pattern never means "on Monday"
     return int(item.value in forms)
+
+
+def _temporal(prep) -> bool:
+    """A preposition whose object is a time ("on Monday", "in May", "for two weeks")."""
+    from ..dates import words
+
+    w = words()
+    for o in prep.children:
+        if o.dep_ == "pobj":
+            low = o.lower_
+            return low in w["weekdays"] or (low in w["months"] and o.is_title) or low in w["units"] \
+                or low in w["day_parts"] or o.like_num and len(o.text) == 4
+    return False
 
 
 @dataclass(frozen=True)
