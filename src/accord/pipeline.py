@@ -152,10 +152,11 @@ class Coder:
         Nakhichevan"); the objects of a governed verb count ("threatened to cut off ...")."""
         def country(trigger) -> Mention | None:
             heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+            locative = places.rules()["locative_preps"]
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
-                            and c.head.pos_ in ("NOUN", "PROPN"):
+                            and c.head.pos_ in ("NOUN", "PROPN") and not _in_phrase_of(c, locative, h):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]
@@ -223,6 +224,17 @@ class Coder:
             evidence=ev, date=when, location=where,
             source_text=c.source.text if c.source else None, target_text=c.target.text if c.target and target is not None else None,
         )
+
+
+def _in_phrase_of(tok, preps, stop) -> bool:
+    """``tok`` lies in a phrase opened by one of ``preps`` below ``stop`` ("on the Thai
+    border": where, not whose)."""
+    t = tok
+    while t.i != stop.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in preps:
+            return True
+        t = t.head
+    return False
 
 
 def _as_of(m: Mention, published) -> Mention:
