@@ -14,7 +14,8 @@ from datetime import date
 
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
-from .events.extract import IMPLICIT_TARGET, Candidate, SentenceCoder, Trace
+from .events.extract import Candidate, SentenceCoder, Trace
+from .events.implicit import IMPLICIT_TARGET
 from .events.modality import load_lexicon
 from .events.match import clause_tokens
 from .events.patterns import load_dictionary

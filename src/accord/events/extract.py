@@ -12,6 +12,19 @@ from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
 from .modality import Lexicon, Modality, assess, governor_lemma, map_code
 from .patterns import PatternDictionary
+from .implicit import (
+    ACCUSED_HOWS,
+    ACCUSED_ROOTS,
+    AUTHORITY_ROOTS,
+    FOREIGN_VIOLENCE_ROOTS,
+    IMPLICIT_TARGET,
+    UNATTRIBUTED_ROOTS,
+    domestic,
+    owned_by,
+    passive_without_agent,
+    subject_is_no_actor,
+    subject_passive,
+)
 from .roles import (
     ActorIndex,
     Role,
@@ -326,7 +339,7 @@ class SentenceCoder:
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
                 roles += [Role(c, c.dep_) for c in tok.children
                           if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
-            if not is_noun and not roles and (self.petrarch or not _passive_without_agent(tok)):
+            if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
             if self.petrarch and not is_noun and not roles:
                 # a subject the parser hung as a modifier of the verb ("Ethiopia act on ...":
@@ -364,12 +377,12 @@ class SentenceCoder:
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
-        tgts = [t for t in tgts if not _owned_by(t, srcs, idx, tok.doc)
+        tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
         unattributed = (code[:2] in UNATTRIBUTED_ROOTS and not is_noun
-                        and (_passive_without_agent(tok) or _subject_is_no_actor(tok, idx)))
+                        and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)))
         if (not srcs and not is_noun and place_target is not None and not self.petrarch
-                and ((code[:2] in AUTHORITY_ROOTS and _passive_without_agent(tok)) or unattributed)):
+                and ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed)):
             # "a US national has been put under investigation in Italy": the authorities of
             # the place did it; "a roadside bomb near Samarra killed a US soldier": violence
             # nobody is named for is coded to the country where it happened
@@ -413,7 +426,7 @@ class SentenceCoder:
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
             # a state itself at war ("Israeli air raids") strikes abroad as often as at home:
             # no implicit target for its violence
-            pairs = [(s, _domestic(s), f"source {how_s}, no target named: the source's own country")
+            pairs = [(s, domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))
                      and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
         if not pairs:
@@ -454,68 +467,8 @@ def _in_quotes(tok, sent) -> bool:
     return sum(1 for t in sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
 
 
-# acts of the state: when done to someone in a place ("was arrested in Cairo", "put under
-# investigation in Italy") and no agent is named, the authorities of that place did them
-AUTHORITY_ROOTS = frozenset({"09", "17"})
-
-
-FOREIGN_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-
-# disapproval and rejection: their target is what "over", "about" or "against" names
-ACCUSED_ROOTS = frozenset({"11", "12"})
-ACCUSED_HOWS = frozenset({"prep:over", "prep:about", "prep:against"})
-
-
-# violence with no named perpetrator ("a roadside bombing killed", "was killed in a blast")
-UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
-
-
-def _subject_is_no_actor(tok, idx: ActorIndex) -> bool:
-    """The subject is a thing, not an actor: "a roadside bombing killed ...", "an explosion"."""
-    for c in tok.children:
-        if c.dep_ == "nsubj":
-            return c.pos_ == "NOUN" and not idx.at(c)
-    return False
-
-
-def _passive_without_agent(tok) -> bool:
-    deps = {c.dep_ for c in tok.children}
-    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
-
-
-def subject_passive(tok):
-    for c in tok.children:
-        if c.dep_ == "nsubjpass":
-            return c
-    return None
-
-
-def _owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
-    """The target phrase belongs to a source: "its forces", "their own troops"."""
-    if target.head < 0 or not srcs:
-        return False
-    codes = {s.actor.code for s in srcs}
-    for c in doc[target.head].children:
-        if c.dep_ == "poss" and c.pos_ == "PRON":
-            if any(m.actor.code in codes for m in idx.at(c)):
-                return True
-    return False
-
-
 def _same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code
-
-
-IMPLICIT_TARGET = "implicit target"
-
-
-def _domestic(m: Mention) -> Mention:
-    """The source's own country as target; for an agent named without a country
-    ("students staged demonstrations") a country to be filled in once the source's is known
-    (pipeline: from a place in its phrase or of the event)."""
-    c = m.actor.country or "---"
-    actor = Actor(c, m.actor.country, (), c, "country", f"{IMPLICIT_TARGET}: {m.text}'s own country")
-    return Mention(-1, -1, c, actor, -1, actor.reason)
 
 
 def _dedup(cands: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,69 @@
+"""Actors the text does not name: who did it when no agent is named (the authorities of a
+place, the country of unattributed violence), and whom it was done to when no target is
+(the source's own country).  The rules and the CAMEO roots they apply to; the coder
+(extract.py) decides when to fall back on them.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, Mention
+from .roles import ActorIndex
+
+# acts of the state: when done to someone in a place ("was arrested in Cairo", "put under
+# investigation in Italy") and no agent is named, the authorities of that place did them
+AUTHORITY_ROOTS = frozenset({"09", "17"})
+
+
+FOREIGN_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+# disapproval and rejection: their target is what "over", "about" or "against" names
+ACCUSED_ROOTS = frozenset({"11", "12"})
+ACCUSED_HOWS = frozenset({"prep:over", "prep:about", "prep:against"})
+
+
+# violence with no named perpetrator ("a roadside bombing killed", "was killed in a blast")
+UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def subject_is_no_actor(tok, idx: ActorIndex) -> bool:
+    """The subject is a thing, not an actor: "a roadside bombing killed ...", "an explosion"."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return c.pos_ == "NOUN" and not idx.at(c)
+    return False
+
+
+def passive_without_agent(tok) -> bool:
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
+def subject_passive(tok):
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
+    """The target phrase belongs to a source: "its forces", "their own troops"."""
+    if target.head < 0 or not srcs:
+        return False
+    codes = {s.actor.code for s in srcs}
+    for c in doc[target.head].children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            if any(m.actor.code in codes for m in idx.at(c)):
+                return True
+    return False
+
+
+IMPLICIT_TARGET = "implicit target"
+
+
+def domestic(m: Mention) -> Mention:
+    """The source's own country as target; for an agent named without a country
+    ("students staged demonstrations") a country to be filled in once the source's is known
+    (pipeline: from a place in its phrase or of the event)."""
+    c = m.actor.country or "---"
+    actor = Actor(c, m.actor.country, (), c, "country", f"{IMPLICIT_TARGET}: {m.text}'s own country")
+    return Mention(-1, -1, c, actor, -1, actor.reason)
