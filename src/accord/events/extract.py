@@ -23,7 +23,6 @@ from .implicit import (
     owned_by,
     passive_without_agent,
     subject_is_no_actor,
-    subject_passive,
 )
 from .roles import (
     ActorIndex,
@@ -393,12 +392,6 @@ class SentenceCoder:
             if place is not None:
                 srcs = [place]
                 how_s = f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}"
-                exclude = {-1}
-                if not tgts:
-                    tgts, how_t = _find_targets(tok, is_noun, idx, exclude, code, self.petrarch, code)
-                    if not tgts:
-                        tgts = [m for r in (subject_passive(tok),) if r for m in idx.at(r)]
-                        how_t = "nsubjpass"
         if not srcs and not self.require_source:
             trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
             return [Candidate(tok, code, None, (tgts or [None])[0], mod, m.pattern.rule, f"no source ({how_s})")]

@@ -38,13 +38,6 @@ def passive_without_agent(tok) -> bool:
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
 
 
-def subject_passive(tok):
-    for c in tok.children:
-        if c.dep_ == "nsubjpass":
-            return c
-    return None
-
-
 def owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
     """The target phrase belongs to a source: "its forces", "their own troops"."""
     if target.head < 0 or not srcs:

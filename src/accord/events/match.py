@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..dates import words as date_words
 from .patterns import Item, Pattern, PatternDictionary
 
 # dependents that open another clause or belong to the subject: not part of the predicate's clause
@@ -59,9 +60,7 @@ def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, 
 
 def _temporal(prep) -> bool:
     """A preposition whose object is a time ("on Monday", "in May", "for two weeks")."""
-    from ..dates import words
-
-    w = words()
+    w = date_words()
     for o in prep.children:
         if o.dep_ == "pobj":
             low = o.lower_
