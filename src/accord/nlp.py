@@ -16,6 +16,34 @@ class ModelMissing(RuntimeError):
     pass
 
 
+def use_numpy_blas(nlp) -> None:
+    """Every layer of the model does its matrix products through numpy's BLAS instead of
+    blis.  The layers multiply a few hundred rows by 96-288 columns; on the machines
+    measured (docs/scale.md) OpenBLAS does that in half the time blis takes, with the
+    same parses."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+
+
+@functools.lru_cache(maxsize=1)
+def _blas():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which BLAS uses one thread: one coding process, one core, so that N
+    worker processes never fight over N cores (and figures per process are honest)."""
+    return _blas().limit(limits=1, user_api="blas")
+
+
 @functools.lru_cache(maxsize=None)
 def load_nlp(disable: tuple[str, ...] = ()):
     """The shared spaCy pipeline, loaded once per process and per set of disabled pipes."""
@@ -27,10 +55,11 @@ def load_nlp(disable: tuple[str, ...] = ()):
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name, disable=list(disable))
-            hyphens.add_to(nlp)
         except OSError as exc:  # not installed
             errors.append(f"{name}: {exc}")
             continue
+        hyphens.add_to(nlp)
+        use_numpy_blas(nlp)
         return nlp
     raise ModelMissing(
         "no English spaCy model is installed; run `make setup` "
@@ -139,10 +168,12 @@ class SentenceFilter:
                 starts |= {i for i, (title, low) in enumerate(rows) if title and low in words}
         chosen = [s for s in sents if self.keep(s, starts)]
         texts = [s.text_with_ws for s in chosen]
-        if self.tag_attributes is not None:
-            parsed = map(self.tag_attributes, self.nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer"]))
-        else:
-            parsed = iter(self.nlp.pipe(texts))
+        with one_blas_thread():
+            if self.tag_attributes is not None:
+                parsed = list(map(self.tag_attributes, self.nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer"])))
+            else:
+                parsed = list(self.nlp.pipe(texts))
+        parsed = iter(parsed)
         chosen_ids = {id(s) for s in chosen}
         parts = []
         for s in sents:

@@ -21,7 +21,7 @@ from .events.match import clause_tokens
 from .events.patterns import load_dictionary
 from .events.roles import ActorIndex
 from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_id
-from .nlp import SentenceFilter, load_nlp
+from .nlp import SentenceFilter, load_nlp, one_blas_thread
 from .ontology import cameo
 
 
@@ -95,7 +95,8 @@ class Coder:
             self.stats["sentences"] += total
             self.stats["sentences_parsed"] += kept
         else:
-            doc = self.nlp(article.text)
+            with one_blas_thread():
+                doc = self.nlp(article.text)
         t = self._tick("parse", t)
         mentions = [_as_of(m, article.published) for m in recognize(doc, article.published, self.kb)]
         mentions += self._nationality_of_event_nouns(doc, mentions, article.published)
