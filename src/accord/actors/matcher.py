@@ -13,6 +13,7 @@ from __future__ import annotations
 from .names import _KEY_SEPARATORS, fold
 
 MAX_TOKENS = 14
+RECENT = 128  # token sequences whose matches are kept for a second asking
 MAX_NORMS = 500_000  # remembered token norms (a stream of new words cannot grow it without end)
 
 
@@ -36,13 +37,13 @@ class PhraseIndex:
                         prefixes.add(k[:i].rstrip())
         self.prefixes = prefixes
         self._norms: dict[int, str] = {}  # word id -> token_norm of its text
+        # tokens recently matched -> what they gave: the sentence filter and then the
+        # recognizer match the same tokens of an article (a batch of articles apart)
+        self._recent: dict[bytes, tuple] = {}
 
-    def _token_norms(self, doc) -> tuple[list[str], list[bool]]:
+    def _token_norms(self, doc, rows) -> tuple[list[str], list[bool]]:
         """token_norm of every token and whether whitespace follows it, read from the
         Doc's arrays (no Token objects) with each word's norm computed once."""
-        from spacy.attrs import ORTH, SPACY
-
-        rows = doc.to_array([ORTH, SPACY]).tolist()
         norms, strings = self._norms, doc.vocab.strings
         if len(norms) > MAX_NORMS:
             norms.clear()
@@ -56,7 +57,14 @@ class PhraseIndex:
 
     def match(self, doc) -> list[tuple[int, int, str]]:
         """(start token, end token, key) of every known phrase (all lengths at each start)."""
-        norms, spaces = self._token_norms(doc)
+        from spacy.attrs import ORTH, SPACY
+
+        table = doc.to_array([ORTH, SPACY])
+        tokens = table.tobytes()
+        hit = self._recent.pop(tokens, None)
+        if hit is not None:
+            return list(hit)
+        norms, spaces = self._token_norms(doc, table.tolist())
         n = len(norms)
         out = []
         index, prefixes = self.index, self.prefixes
@@ -73,4 +81,7 @@ class PhraseIndex:
                     break
                 if spaces[j]:
                     acc += " "
+        if len(self._recent) >= RECENT:
+            del self._recent[next(iter(self._recent))]  # the oldest
+        self._recent[tokens] = tuple(out)
         return out
