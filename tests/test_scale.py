@@ -117,10 +117,32 @@ def test_bad_arguments_fail_before_reading(kwargs, message):
         code_stream(feed(), **kwargs)
 
 
-def test_local_process_pool_gives_the_same_events(shared, local_results):
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_local_process_pool_gives_the_same_events(shared, local_results, method):
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} on this system")
     items, _ = _items(shared)
-    results = list(code_stream(iter(items), engine="local", workers=2, batch_size=2))
+    results = list(code_stream(iter(items), engine="local", workers=2, batch_size=2, mp_context=method))
     assert _summary(results) == _summary(local_results)
+
+
+def test_workers_are_not_forked_while_another_thread_runs():
+    import threading
+
+    from accord.scale import start_method
+
+    alone = start_method()
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        stop.set()
+        t.join()
+    assert start_method() == alone
 
 
 def test_time_limit_turns_a_slow_article_into_a_problem(shared, local_results):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+import sys
 import threading
 from collections import deque
 from contextlib import contextmanager
@@ -141,13 +142,14 @@ def code_stream(
     *,
     max_in_flight: int | None = None,
     ordered: bool = True,
-    mp_context: str = "spawn",
+    mp_context: str | None = None,
     timeout: float | None = None,
 ) -> Iterator[Result]:
     """Code a stream of articles; yields one CodedArticle or Problem per input item.
 
     ``engine="local"``: in this process when ``workers == 1``, else a pool of ``workers``
-    processes (``mp_context``: "spawn", "forkserver" or "fork").  ``engine="dask"``: a
+    processes (``mp_context``: "fork", "spawn" or "forkserver"; by default see
+    ``start_method``).  ``engine="dask"``: a
     ``LocalCluster`` of ``workers`` single-threaded processes, or the cluster whose
     scheduler runs at ``scheduler`` ("tcp://host:8786").  Output follows input order
     unless ``ordered=False`` (then results come as batches finish).  ``timeout``: seconds
@@ -178,7 +180,7 @@ def code_stream(
     if engine == "local" and workers == 1:
         return _in_process(items, cfg, timeout, min(batch_size, IN_PROCESS_BATCH))
     if engine == "local":
-        runner: _Runner = _PoolRunner(workers, mp_context, cfg, timeout)
+        runner: _Runner = _PoolRunner(workers, mp_context or start_method(), cfg, timeout)
     else:
         runner = _DaskRunner(workers, scheduler, cfg)
     return _stream(items, runner, batch_size, max_in_flight, ordered)
@@ -228,6 +230,21 @@ class _Runner:
     def close(self) -> None: ...
 
 
+def start_method() -> str:
+    """How worker processes start by default: "fork" where the system has it and this
+    process runs no other Python thread; else "spawn".
+
+    A forked worker starts with the parent's Coder, built once before the fork and shared
+    copy-on-write: no start-up per worker, and the model's memory is shared.  Another
+    Python thread (a progress bar, a web server) could hold a lock at the moment of the
+    fork that the worker would then wait on forever, so with one running the workers
+    start from a fresh interpreter instead (and build their own Coder)."""
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux") \
+            and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 class _PoolRunner(_Runner):
     def __init__(self, workers: int, method: str, cfg: CoderConfig, timeout: float | None = None):
         self.workers, self.method, self.cfg, self.timeout = workers, method, cfg, timeout
@@ -238,6 +255,11 @@ class _PoolRunner(_Runner):
         self.ok_since_start = False
 
     def start(self) -> None:
+        if self.method == "fork":
+            try:
+                worker_coder(self.cfg)  # built here once; every worker starts with it
+            except Exception:
+                pass  # each worker tries again and reports why it cannot
         self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(self.method))
         self.generation += 1
         self.ok_since_start = False
