@@ -159,6 +159,18 @@ class Event:
         )
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
+    def classification(self) -> dict[str, Any]:
+        """What kind of event, in each scheme, and whether it happened: flat fields."""
+        return {
+            "cameo_name": self.cameo_name,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "penta_class": self.penta_class,
+            "plover_type": self.plover_type,
+            "plover_mode": self.plover_mode,
+            "modality": self.modality,
+        }
+
     def to_dict(self) -> dict[str, Any]:
         d = self.date
         return {
