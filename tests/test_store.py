@@ -251,3 +251,19 @@ def test_batches_equal_a_full_rebuild(db):
         st.rebuild()
         assert snapshot(st)[1:3] == batched
         assert len(batched[1]) < len(batched[0])  # some mentions were joined
+
+
+def test_an_interrupt_during_a_commit_acts_after_it():
+    import signal
+
+    import pytest
+
+    from accord.store.ingest import _signals_after
+
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with _signals_after():
+            signal.raise_signal(signal.SIGINT)  # lands in the middle of the "commit"
+            done.append("committed")
+    assert done == ["committed"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

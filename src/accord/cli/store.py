@@ -150,14 +150,17 @@ def ingest(
 
     progress = Progress(SpinnerColumn(), BarColumn(bar_width=20), TextColumn("{task.description}"),
                         TimeElapsedColumn(), console=err,
-                        disable=not err.is_terminal, transient=False)
+                        disable=not err.is_terminal, transient=False,
+                        # redrawn at each update, by no thread of its own: worker processes can
+                        # then fork from this one (see accord.scale.start_method)
+                        auto_refresh=False)
     with progress:
         task = progress.add_task("ingest", total=None)
 
         def on_progress(rep) -> None:
             progress.update(task, description=(
                 f"ingest: {rep.coded} stored, {rep.already} already present, "
-                f"{len(rep.skipped)} skipped, {len(rep.failed)} failed, {rep.events} events"))
+                f"{len(rep.skipped)} skipped, {len(rep.failed)} failed, {rep.events} events"), refresh=True)
 
         def on_batch(rep, res) -> None:
             if verbose:

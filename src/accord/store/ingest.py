@@ -8,8 +8,11 @@ coding it (same id or same text) and completes the work.
 from __future__ import annotations
 
 import inspect
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -124,13 +127,15 @@ def ingest(
     def flush() -> None:
         if not batch:
             return
-        res = store.add(batch)
-        report.coded += res.articles
-        report.already += res.duplicates
-        report.events += res.mentions
-        report.quotes += res.quotes
-        report.batches += 1
-        batch.clear()
+        # a Ctrl-C or kill during the commit acts once the batch is stored and counted
+        with _signals_after():
+            res = store.add(batch)
+            report.coded += res.articles
+            report.already += res.duplicates
+            report.events += res.mentions
+            report.quotes += res.quotes
+            report.batches += 1
+            batch.clear()
         if on_batch:
             on_batch(report, res)
 
@@ -154,6 +159,28 @@ def ingest(
         raise
     flush()  # what was coded before an interrupt is complete and worth keeping
     return report
+
+
+INTERRUPTS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name))
+
+
+@contextmanager
+def _signals_after():
+    """Hold SIGINT and SIGTERM while the block runs, then deliver them: an interrupt that
+    lands inside the database (where it would surface as a database error, not as an
+    interrupt) takes effect once the transaction is complete."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: held.append(signum)) for sig in INTERRUPTS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sig in dict.fromkeys(held):
+            signal.raise_signal(sig)
 
 
 def parse_date(value: str | None) -> date | None:
