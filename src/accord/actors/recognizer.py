@@ -160,6 +160,8 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     elif ref.kind == "agent":
         if span.root.pos_ not in ("NOUN", "PROPN"):
             return False
+        if span.root.lower_ in grammar()["lowercase_agents"] and not span.root.text.islower():
+            return False  # "Georgian National Park": a word of a name
     return True
 
 
