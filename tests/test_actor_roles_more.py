@@ -38,3 +38,14 @@ def test_national_as_a_noun_is_a_citizen(nlp, kb):
 def test_hackers_and_an_old_country_adjective(nlp, kb):
     assert ("Chinese hackers", "CHNCRM") in actors(nlp, kb, "Chinese hackers broke into the ministry's computers.")
     assert ("Kampuchean soldiers", "KHMMIL") in actors(nlp, kb, "Three Kampuchean soldiers were killed.")
+
+
+def test_violence_by_a_thing_is_coded_to_the_place(coder):
+    # a passive whose "by" phrase is no actor: unattributed violence, as with no agent
+    got = coded(coder, "Two Canadian soldiers were killed by a roadside bomb outside of the Afghan city of Kandahar.")
+    assert ("AFG", "CANMIL", "190") in got, got
+
+
+def test_a_quarter_of_a_city_is_a_place(coder):
+    got = coded(coder, "A local journalist was killed in a car bomb explosion in a busy quarter of western Kabul.")
+    assert [(s, t[:3] if t else t) for s, t, _ in got] == [("AFG", "AFG")], got

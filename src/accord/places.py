@@ -283,7 +283,11 @@ def _slots(sent, head) -> list[tuple[Any, str]]:
                 child.lower_ in r["locative_preps"]
                 or (child.lower_ in r["destination_preps"] and tok.lemma_.lower() in r["motion_words"])
             ):
-                out += [(o, f"{child.lower_} ... of {tok.text!r}") for o in child.children if o.dep_ == "pobj"]
+                # "outside of Basra", "inside of the camp": the object of the "of" in a two-word preposition
+                objs = [o for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ == "pobj"] if not any(o.dep_ == "pobj" for o in child.children) else []
+                out += [(o, f"{child.lower_} ... of {tok.text!r}") for o in child.children if o.dep_ == "pobj"] \
+                    + [(o, f"{child.lower_} of ... of {tok.text!r}") for o in objs]
             elif child.dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_.lower() in r["place_object_verbs"]:
                 out.append((child, f"object of {tok.text!r}"))
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):

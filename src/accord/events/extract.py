@@ -19,7 +19,9 @@ from .implicit import (
     FOREIGN_VIOLENCE_ROOTS,
     IMPLICIT_TARGET,
     UNATTRIBUTED_ROOTS,
+    agent_is_no_actor,
     domestic,
+    no_actor_cause,
     owned_by,
     passive_without_agent,
     subject_is_no_actor,
@@ -379,16 +381,18 @@ class SentenceCoder:
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
         unattributed = (code[:2] in UNATTRIBUTED_ROOTS and not is_noun
-                        and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)))
+                        and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)
+                             or agent_is_no_actor(tok, idx)))
         if (not srcs and not is_noun and place_target is not None and not self.petrarch
                 and ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed)):
             # "a US national has been put under investigation in Italy": the authorities of
             # the place did it; "a roadside bomb near Samarra killed a US soldier": violence
             # nobody is named for is coded to the country where it happened
             place = place_target(tok)
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if place is None and unattributed and subj is not None:
-                place = place_target(subj)  # "a roadside bombing near Samarra killed ..."
+            for cause in (no_actor_cause(tok) if place is None and unattributed else ()):
+                place = place_target(cause)  # "a roadside bombing near Samarra killed ..."
+                if place is not None:
+                    break
             if place is not None:
                 srcs = [place]
                 how_s = f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}"

@@ -33,6 +33,18 @@ def subject_is_no_actor(tok, idx: ActorIndex) -> bool:
     return False
 
 
+def agent_is_no_actor(tok, idx: ActorIndex) -> bool:
+    """The passive's "by" phrase is a thing, not an actor: "were killed by a roadside bomb"."""
+    return any(p.pos_ == "NOUN" and not idx.at(p) for p in no_actor_cause(tok))
+
+
+def no_actor_cause(tok) -> list:
+    """The phrase that names what did it when no actor is named: the subject ("a bombing
+    killed ..."), or the object of a passive's "by" ("killed by a roadside bomb")."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def passive_without_agent(tok) -> bool:
     deps = {c.dep_ for c in tok.children}
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
