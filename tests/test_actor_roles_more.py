@@ -49,3 +49,21 @@ def test_violence_by_a_thing_is_coded_to_the_place(coder):
 def test_a_quarter_of_a_city_is_a_place(coder):
     got = coded(coder, "A local journalist was killed in a car bomb explosion in a busy quarter of western Kabul.")
     assert [(s, t[:3] if t else t) for s, t, _ in got] == [("AFG", "AFG")], got
+
+
+def test_coordinated_verbs_share_the_last_ones_objects(coder):
+    got = coded(coder, "Police arrested and questioned two Kenyan students on Monday.")
+    assert ("KENCOP", "KENEDU", "173") in got, got  # without the rule: KENCOP -> KEN (domestic)
+
+
+def test_preposition_whose_object_the_parser_made_a_subject(nlp):
+    from accord.events.roles import object_candidates
+    doc = nlp("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence since May.")
+    pred = next(t for t in doc if t.lower_ == "granted")
+    to = next(t for t in doc if t.lower_ == "to")
+    if not any(c.dep_ == "pobj" for c in to.children):  # the misparse this rule is for
+        assert any(r.how == "prep:to" and r.token.lower_ == "officers" for r in object_candidates(pred))
+    # an absolute "with" clause is no object
+    doc = nlp("Seven states had bid to host it, with Ghana winning the bid.")
+    assert not any(r.token.text == "Ghana" for t in doc if t.pos_ == "VERB" for r in object_candidates(t)
+                   if r.how == "prep:with")

@@ -189,10 +189,30 @@ def object_candidates(pred) -> list[Role]:
             out.append(Role(c, c.dep_))
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append(Role(p, f"prep:{c.lower_}"))
+            objs = [p for p in c.children if p.dep_ == "pobj"] or [p for p in (_stranded_object(c),) if p is not None]
+            out.extend(Role(p, f"prep:{c.lower_}") for p in objs)
+    if not out:
+        # "donated and delivered goods to X": verbs in coordination share the objects of the
+        # last one (not a conjunct with a subject of its own: "X rejected it and Y accepted")
+        for c in pred.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pred.i and not any(
+                    x.dep_ in SUBJECT_DEPS for x in c.children):
+                out.extend(Role(r.token, f"conj:{r.how}") for r in object_candidates(c) if r.how != "nsubjpass")
     return out
+
+
+def _stranded_object(prep):
+    """The object of a preposition the parser left without one because it read the noun
+    after it as the subject of a reduced relative ("granted asylum to five officers holed up
+    in ...": "officers" as the subject of "holed")."""
+    for t in prep.doc[prep.i + 1:min(prep.i + 6, prep.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass"):
+            # (a past form: "with Ghana winning the bid" is an absolute clause, no object)
+            return t if t.head.i > t.i and t.head.tag_ in ("VBD", "VBN") else None
+        if t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV") or t.dep_ not in (
+                "det", "nummod", "amod", "compound", "advmod", "quantmod", "nmod"):
+            return None
+    return None
 
 
 def nested_candidates(tok, label: str = "nested", of: bool = False) -> list[Role]:
