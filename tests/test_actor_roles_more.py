@@ -67,3 +67,10 @@ def test_preposition_whose_object_the_parser_made_a_subject(nlp):
     doc = nlp("Seven states had bid to host it, with Ghana winning the bid.")
     assert not any(r.token.text == "Ghana" for t in doc if t.pos_ == "VERB" for r in object_candidates(t)
                    if r.how == "prep:with")
+
+
+def test_the_subject_of_a_threats_condition_is_its_target(coder):
+    got = coded(coder, "Turkey threatened to close its border if Greece sent more troops to the island.")
+    assert any(s == "TUR" and t == "GRC" for s, t, _ in got), got
+    got = coded(coder, "Japan threatened to impose sanctions unless North Korea stopped its tests.")
+    assert any(s == "JPN" and t == "PRK" for s, t, _ in got), got

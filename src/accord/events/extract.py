@@ -29,6 +29,7 @@ from .implicit import (
 from .roles import (
     ActorIndex,
     Role,
+    condition_subject,
     nearest_actor_before,
     nested_candidates,
     noun_sources,
@@ -380,6 +381,11 @@ class SentenceCoder:
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
+        if not tgts and mod.value == "threatened" and not self.petrarch:
+            cond = condition_subject(tok)  # "threatened to cut aid if Y went ahead": Y
+            tgts = [t for t in (idx.at(cond.token) if cond else []) if t.head not in exclude
+                    and not any(_same_actor(s.actor, t.actor) for s in srcs)]
+            how_t = cond.how if tgts else how_t
         unattributed = (code[:2] in UNATTRIBUTED_ROOTS and not is_noun
                         and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)
                              or agent_is_no_actor(tok, idx)))

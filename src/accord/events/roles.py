@@ -215,6 +215,26 @@ def _stranded_object(prep):
     return None
 
 
+def condition_subject(pred) -> Role | None:
+    """The subject of a condition set with a threat ("threatened to stop the talks if the US
+    goes ahead"): the one threatened.  The condition may hang on the threat or what it governs."""
+    from ..actors.context import grammar
+
+    marks = grammar()["condition_marks"]
+    verbs = [pred, *[c for c in pred.children if c.dep_ == "xcomp"]]
+    t = pred
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+        verbs.append(t)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if s is not None:
+                    return Role(s, f"subject of the condition ('{next(m.lower_ for m in c.children if m.dep_ == 'mark')}')")
+    return None
+
+
 def nested_candidates(tok, label: str = "nested", of: bool = False) -> list[Role]:
     """Objects of a noun's prepositions: the actors inside a non-actor object ("restore
     ties with X", "sanctions on X"), or an event noun's targets ("a trip to Tokyo"; with
