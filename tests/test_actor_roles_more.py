@@ -74,3 +74,17 @@ def test_the_subject_of_a_threats_condition_is_its_target(coder):
     assert any(s == "TUR" and t == "GRC" for s, t, _ in got), got
     got = coded(coder, "Japan threatened to impose sanctions unless North Korea stopped its tests.")
     assert any(s == "JPN" and t == "PRK" for s, t, _ in got), got
+
+
+def test_an_organisations_title_keeps_the_person_in_the_organisation(nlp, kb):
+    # Diego Cordovez's only role in the knowledge base is Ecuadorian, years later
+    got = actors(nlp, kb, "The rebels will meet U.N. mediator Diego Cordovez in Geneva.")
+    assert any(c == "IGOUNO" for _, c in got), got
+    doc = nlp("The rebels will meet U.N. mediator Diego Cordovez in Geneva.")
+    m = next(m for m in recognize(doc, date(1988, 4, 1), kb) if "Cordovez" in m.text)
+    assert m.actor.code == "IGOUNO" and m.actor.country is None
+
+
+def test_a_capital_after_a_title_is_no_persons_name(nlp, kb):
+    got = actors(nlp, kb, "Officials at the embassy in Tehran said nothing.")
+    assert not any("Tehran" in t and c.endswith("GOV") and c != "IRNGOV" for t, c in got), got

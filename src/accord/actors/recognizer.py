@@ -202,6 +202,8 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
         return None
     if not any(doc[k].pos_ == "PROPN" for k in range(i, j)):
         return None
+    if first is not None and first.start == i and first.end == j and first.country is not None and not first.entities:
+        return None  # "the embassy in Tehran", "ambassador to Japan": a country or capital, no name
     return i, j
 
 
@@ -477,7 +479,9 @@ def _person_actor(st: _State, name: str, chain, agent: Agent | None, title_row, 
         code, country = title_actor.code, title_actor.country
         if code.startswith("---") and kb_actor.country:  # "Former President X": the country from the KB
             code, country = kb_actor.country + code[3:], kb_actor.country
-        return Actor(code, country or kb_actor.country, kb.codes.parse(code).sectors, known.name,
+        if country is None and code.startswith("---"):
+            country = kb_actor.country  # (an organisation's title keeps no country: "U.N. mediator X")
+        return Actor(code, country, kb.codes.parse(code).sectors, known.name,
                      "person", f"{title_actor.reason}; {kb_actor.reason}")
     person = st.reg.find(name)
     if title_actor is None:
