@@ -88,3 +88,8 @@ def test_an_organisations_title_keeps_the_person_in_the_organisation(nlp, kb):
 def test_a_capital_after_a_title_is_no_persons_name(nlp, kb):
     got = actors(nlp, kb, "Officials at the embassy in Tehran said nothing.")
     assert not any("Tehran" in t and c.endswith("GOV") and c != "IRNGOV" for t, c in got), got
+
+
+def test_what_stands_beside_the_named_object_is_no_target(coder):
+    got = coded(coder, "The United States is providing aerial photographs and other military intelligence to Kenya.")
+    assert ("USA", "KEN", "072") in got and not any(t and t.startswith("USAMIL") for _, t, _ in got), got

@@ -376,6 +376,9 @@ class SentenceCoder:
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             named = set() if self.petrarch else set(m.matched)
+            # "provide photographs and other intelligence to X": what the pattern names is
+            # given, and so is what stands in coordination with it
+            named |= {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
