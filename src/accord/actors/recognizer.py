@@ -270,6 +270,11 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
         t = doc[k - 1]
         if st.at.get(k - 1) is not None:
             break
+        if t.lower_ in grammar()["country_led_words"] and k > 2 and doc[k - 2].text in ("-", "‐") \
+                and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_:
+            k -= 2  # "Vietnamese-led forces", "a London-based group": the country before the hyphen
+            out.append(k)
+            continue
         if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name
             if not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and k <= t.head.i < i + 4):
                 break
