@@ -93,3 +93,18 @@ def test_a_capital_after_a_title_is_no_persons_name(nlp, kb):
 def test_what_stands_beside_the_named_object_is_no_target(coder):
     got = coded(coder, "The United States is providing aerial photographs and other military intelligence to Kenya.")
     assert ("USA", "KEN", "072") in got and not any(t and t.startswith("USAMIL") for _, t, _ in got), got
+
+
+def test_a_conjuncts_phrase_and_a_participle_of_result(coder):
+    # "against X" hangs on the last of the coordinated objects; "killing ..." acts on X too
+    got = coded(coder, "Ugandan troops launched artillery, mortar and rocket fire against Congolese rebel camps "
+                       "on Monday, killing or wounding 30.")
+    assert ("UGAMIL", "CODREB", "194") in got, got
+    assert ("UGAMIL", "CODREB", "190") in got and not any(t and t.startswith("UGA") for _, t, _ in got), got
+
+
+def test_country_led_and_based_agents(nlp, kb):
+    assert ("Ethiopian-led forces", "ETHMIL") in actors(nlp, kb, "Ethiopian-led forces shelled the town.")
+    assert ("London-based rights group", "GBRHRI") in actors(nlp, kb, "A London-based rights group said so.")
+    # a patron is not the agent's country
+    assert not any(c.startswith("IRN") and c != "IRN" for _, c in actors(nlp, kb, "Iran-backed militias attacked the base."))

@@ -28,6 +28,7 @@ from .implicit import (
 )
 from .roles import (
     ActorIndex,
+    SUBJECT_DEPS,
     Role,
     condition_subject,
     nearest_actor_before,
@@ -143,8 +144,9 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
         ms = [m for m in idx.at(role.token) if m.head not in exclude]
         if ms:
             return ms, role.how
-    for role in roles:  # "restore ties with X", "impose sanctions on X"
-        for nested in nested_candidates(role.token):
+    for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
+        # shells at X" (the phrase of a conjunct)
+        for nested in (n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)):
             ms = [m for m in idx.at(nested.token) if m.head not in exclude]
             if ms:
                 return ms, f"{role.how}>{nested.how}"
@@ -182,6 +184,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     return [], ""
 
 
+RESULT_ROOTS = frozenset({"17", "18", "19", "20"})  # force and its results: "..., killing 50"
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "quote", "claim", "confirm", "explain", "reveal", "declare"})
 TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
@@ -224,6 +227,7 @@ class SentenceCoder:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
                 continue
             matches[tok.i] = (m, lemma, is_noun)
+        self._matches = matches
         out: list[Candidate] = []
         consumed = {j for i, (m, _, noun) in matches.items() if not noun for j in m.matched}
         for i, (m, lemma, is_noun) in matches.items():
@@ -375,11 +379,14 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            named = set() if self.petrarch else set(m.matched)
-            # "provide photographs and other intelligence to X": what the pattern names is
-            # given, and so is what stands in coordination with it
-            named |= {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
+            named = set() if self.petrarch else _named(m, tok)
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
+            head = _result_of(tok) if not tgts and not is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
+            if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
+                hm = self._matches.get(head.i)
+                hnamed = _named(hm[0], head) if hm else set()
+                htgts, hhow = _find_targets(head, False, idx, exclude | hnamed, code)
+                tgts, how_t = (htgts, f"inherited:advcl:{hhow}") if htgts else (tgts, how_t)
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)
@@ -452,6 +459,25 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _named(m: Match, tok) -> set[int]:
+    """The words a pattern names (its object: "send * &troops"), and the nouns in coordination
+    with them ("provide photographs and other intelligence to X": given, not the target)."""
+    named = set(m.matched)
+    return named | {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
+
+
+def _result_of(tok):
+    """The verb a participle of result hangs on ("opened fire on X, killing or wounding 50":
+    opened), or None."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS for c in first.children):
+        return first.head
+    return None
 
 
 def _governors(tok) -> list:
