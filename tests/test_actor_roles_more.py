@@ -108,3 +108,11 @@ def test_country_led_and_based_agents(nlp, kb):
     assert ("London-based rights group", "GBRHRI") in actors(nlp, kb, "A London-based rights group said so.")
     # a patron is not the agent's country
     assert not any(c.startswith("IRN") and c != "IRN" for _, c in actors(nlp, kb, "Iran-backed militias attacked the base."))
+
+
+def test_an_of_inside_a_bodys_name(nlp, kb):
+    doc = nlp("The Kenyan Union of Journalists (KUJ) said it had called off the boycott.")
+    ms = recognize(doc, date(2012, 6, 1), kb)
+    m = next(m for m in ms if "Union" in m.text)
+    assert (m.text, m.actor.code, doc[m.head].text) == ("Kenyan Union of Journalists", "KENMED", "Union")
+    assert not any(x.text == "KUJ" for x in ms)  # the short name in brackets is no person

@@ -275,6 +275,11 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
             k -= 2  # "Vietnamese-led forces", "a London-based group": the country before the hyphen
             out.append(k)
             continue
+        if t.lower_ == "of" and k > 1 and doc[k].text[:1].isupper() and t.head.i == k - 2 \
+                and doc[k - 2].pos_ == "PROPN" and doc[k - 2].is_title and st.at.get(k - 2) is None:
+            k -= 2  # "the Nigerian Union of Teachers": the "of" inside a body's name
+            out.append(k)
+            continue
         if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name
             if not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and k <= t.head.i < i + 4):
                 break
@@ -521,7 +526,7 @@ def _appositions(st: _State) -> None:
             name_tok = root.head
         else:
             name_tok = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name_tok is None or name_tok.i in st.covered:
+        if name_tok is None or name_tok.i in st.covered or _acronym_in_brackets(name_tok):
             continue
         chain = _chain_around(st, name_tok.i)
         if chain is None:
@@ -544,6 +549,11 @@ def _appositions(st: _State) -> None:
             named.used = True
         _add(st, chain[0], chain[1], actor, doc[chain[0]:chain[1]].root.i)
         st.reg.add(actor.name or name, actor, agent.phrase, _text(st, chain[0], chain[1]))
+
+
+def _acronym_in_brackets(tok) -> bool:
+    """"(NUT)" after "the Nigerian Union of Teachers": the phrase's own short name, no person."""
+    return tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].text == "("
 
 
 def _chain_around(st: _State, i: int) -> tuple[int, int] | None:
@@ -591,12 +601,14 @@ def _agents(st: _State) -> None:
             p.used = True
             continue
         if crefs:
+            # "the Nigerian Union of Teachers": the name's head ("Union") heads the mention
+            head = doc[lstart:end].root.i if p.start > 0 and doc[p.start - 1].lower_ == "of" else root.i
             for q in crefs:
                 base = _base_actor(st, q)
                 if base is None:
                     continue
                 actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
-                _add(st, lstart, end, actor, root.i, also=f" ({how})", outlet=is_outlet(agent))
+                _add(st, lstart, end, actor, head, also=f" ({how})", outlet=is_outlet(agent))
                 q.used = True
             p.used = True
             continue
