@@ -116,3 +116,10 @@ def test_an_of_inside_a_bodys_name(nlp, kb):
     m = next(m for m in ms if "Union" in m.text)
     assert (m.text, m.actor.code, doc[m.head].text) == ("Kenyan Union of Journalists", "KENMED", "Union")
     assert not any(x.text == "KUJ" for x in ms)  # the short name in brackets is no person
+
+
+def test_national_groups_carry_their_country(nlp, kb):
+    # Phoenix codes these with a region (MEA, EAF) or INT; data/curated/groups.tsv corrects them
+    assert ("Oromo Liberation Front", "ETHREB") in actors(nlp, kb, "The Oromo Liberation Front attacked a convoy.")
+    assert ("Popular Front for the Liberation of Palestine", "PSEREB") in actors(
+        nlp, kb, "The Popular Front for the Liberation of Palestine rejected the plan.")
