@@ -123,3 +123,9 @@ def test_national_groups_carry_their_country(nlp, kb):
     assert ("Oromo Liberation Front", "ETHREB") in actors(nlp, kb, "The Oromo Liberation Front attacked a convoy.")
     assert ("Popular Front for the Liberation of Palestine", "PSEREB") in actors(
         nlp, kb, "The Popular Front for the Liberation of Palestine rejected the plan.")
+
+
+def test_an_agent_based_in_a_country(nlp, kb):
+    assert ("terror group based in Jamaica", "JAMUAF") in actors(nlp, kb, "A terror group based in Jamaica made threats.")
+    # armed forces based abroad keep their own country
+    assert ("US troops", "USAMIL") in actors(nlp, kb, "US troops based in Germany left on Monday.")

@@ -587,6 +587,9 @@ def _agents(st: _State) -> None:
         end = p.end
         if not crefs and not place:
             crefs, after_end = _cref_list_after_of(st, p.end, _after_preps(agent))
+            if not crefs and "in" in _after_preps(agent) and p.end + 1 < len(doc) \
+                    and doc[p.end].lower_ in g["country_led_words"]:  # "a terror group based in Trinidad"
+                crefs, after_end = _cref_list_after_of(st, p.end + 1, ("in",))
             if crefs:
                 end, how = after_end, doc[p.end].lower_
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
