@@ -129,3 +129,8 @@ def test_an_agent_based_in_a_country(nlp, kb):
     assert ("terror group based in Jamaica", "JAMUAF") in actors(nlp, kb, "A terror group based in Jamaica made threats.")
     # armed forces based abroad keep their own country
     assert ("US troops", "USAMIL") in actors(nlp, kb, "US troops based in Germany left on Monday.")
+
+
+def test_movements_of_protest(nlp, kb):
+    assert ("Russian protest movement", "RUSOPP") in actors(nlp, kb, "The Russian protest movement called a rally.")
+    assert ("Israeli peace movement", "ISROPP") in actors(nlp, kb, "He met an Israeli peace movement in Rome.")
