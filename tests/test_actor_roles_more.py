@@ -134,3 +134,11 @@ def test_an_agent_based_in_a_country(nlp, kb):
 def test_movements_of_protest(nlp, kb):
     assert ("Russian protest movement", "RUSOPP") in actors(nlp, kb, "The Russian protest movement called a rally.")
     assert ("Israeli peace movement", "ISROPP") in actors(nlp, kb, "He met an Israeli peace movement in Rome.")
+
+
+def test_the_place_of_a_when_clause(coder):
+    events = coder.code("Two gunmen killed 12 people on Sunday when they opened fire in a market in Nairobi.",
+                        published=DATE)
+    kill = next(e for e in events if e.cameo.startswith("19") and e.evidence.sentence[e.evidence.trigger[0]:].startswith("killed"))
+    assert kill.location is not None and kill.location.country == "KEN"
+    assert kill.target.country == "KEN", kill.target

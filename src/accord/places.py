@@ -327,6 +327,9 @@ def event_location(sent, trigger, mentions: Iterable[Mention] = ()) -> Location 
     verb = clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
+    # "killed 23 people when they blew themselves up in Tel Aviv": a clause of the same moment
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in rules()["same_moment_marks"] for m in c.children)]
     for head in heads:
         slots = sorted(_slots(sent, head), key=lambda s: (tree_distance(s[0], trigger), abs(s[0].i - trigger.i)))
         for tok, how in slots:
