@@ -142,3 +142,10 @@ def test_the_place_of_a_when_clause(coder):
     kill = next(e for e in events if e.cameo.startswith("19") and e.evidence.sentence[e.evidence.trigger[0]:].startswith("killed"))
     assert kill.location is not None and kill.location.country == "KEN"
     assert kill.target.country == "KEN", kill.target
+
+
+def test_restrictions_of_the_new_role_rules(coder):
+    # floods are no one's violence
+    assert not coded(coder, "Twelve Kenyan farmers were killed by floods outside of the town of Garissa.")
+    # an intransitive verb shares no object with the verb after it
+    assert not any(c == "040" for _, _, c in coded(coder, "Kenyan police arrived and detained two Somali men."))

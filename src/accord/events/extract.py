@@ -386,7 +386,8 @@ class SentenceCoder:
                 hm = self._matches.get(head.i)
                 hnamed = _named(hm[0], head) if hm else set()
                 htgts, hhow = _find_targets(head, False, idx, exclude | hnamed, code)
-                tgts, how_t = (htgts, f"inherited:advcl:{hhow}") if htgts else (tgts, how_t)
+                if htgts and not hhow.startswith(("first actor", "subject of")):  # its own objects only
+                    tgts, how_t = htgts, f"inherited:advcl:{hhow}"
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)

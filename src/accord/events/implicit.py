@@ -6,6 +6,11 @@ place, the country of unattributed violence), and whom it was done to when no ta
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
+import yaml
+
 from ..model import Actor, Mention
 from .roles import ActorIndex
 
@@ -33,9 +38,18 @@ def subject_is_no_actor(tok, idx: ActorIndex) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("accord.events").joinpath("data/implicit.yaml").read_text(encoding="utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
 def agent_is_no_actor(tok, idx: ActorIndex) -> bool:
-    """The passive's "by" phrase is a thing, not an actor: "were killed by a roadside bomb"."""
-    return any(p.pos_ == "NOUN" and not idx.at(p) for p in no_actor_cause(tok))
+    """The passive's "by" phrase is a weapon or blast, not an actor: "were killed by a
+    roadside bomb" (not "killed by floods")."""
+    causes = _words()["violent_causes"]
+    return any(p.pos_ == "NOUN" and not idx.at(p) and p.lemma_.lower() in causes
+               for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
 
 
 def no_actor_cause(tok) -> list:

@@ -191,14 +191,20 @@ def object_candidates(pred) -> list[Role]:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             objs = [p for p in c.children if p.dep_ == "pobj"] or [p for p in (_stranded_object(c),) if p is not None]
             out.extend(Role(p, f"prep:{c.lower_}") for p in objs)
-    if not out:
-        # "donated and delivered goods to X": verbs in coordination share the objects of the
-        # last one (not a conjunct with a subject of its own: "X rejected it and Y accepted")
+    if not out and pred.lemma_.lower() not in _grammar()["intransitive_verbs"]:
+        # "donated and delivered goods to X": verbs in coordination share the direct object of
+        # the last one (not a conjunct with a subject of its own: "X rejected it and Y accepted")
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pred.i and not any(
                     x.dep_ in SUBJECT_DEPS for x in c.children):
-                out.extend(Role(r.token, f"conj:{r.how}") for r in object_candidates(c) if r.how != "nsubjpass")
+                out.extend(Role(x, f"conj:{x.dep_}") for x in c.children if x.dep_ == "dobj")
     return out
+
+
+def _grammar():
+    from ..actors.context import grammar
+
+    return grammar()
 
 
 def _stranded_object(prep):
@@ -218,9 +224,7 @@ def _stranded_object(prep):
 def condition_subject(pred) -> Role | None:
     """The subject of a condition set with a threat ("threatened to stop the talks if the US
     goes ahead"): the one threatened.  The condition may hang on the threat or what it governs."""
-    from ..actors.context import grammar
-
-    marks = grammar()["condition_marks"]
+    marks = _grammar()["condition_marks"]
     verbs = [pred, *[c for c in pred.children if c.dep_ == "xcomp"]]
     t = pred
     while t.dep_ == "xcomp" and t.head.i != t.i:
