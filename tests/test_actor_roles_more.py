@@ -149,3 +149,12 @@ def test_restrictions_of_the_new_role_rules(coder):
     assert not coded(coder, "Twelve Kenyan farmers were killed by floods outside of the town of Garissa.")
     # an intransitive verb shares no object with the verb after it
     assert not any(c == "040" for _, _, c in coded(coder, "Kenyan police arrived and detained two Somali men."))
+
+
+def test_their_for_coordinated_subjects(coder):
+    # a relation: each is the other's partner
+    got = coded(coder, "Hungary and Vietnam have upgraded their diplomatic ties to a strategic partnership.")
+    assert ("HUN", "VNM", "050") in got and ("VNM", "HUN", "050") in got, got
+    # a thing they own is no target: the place is
+    got = coded(coder, "France and Germany closed their embassies in Yemen on Sunday.")
+    assert {(s, t) for s, t, _ in got} == {("FRA", "YEM"), ("DEU", "YEM")}, got

@@ -22,6 +22,7 @@ from .implicit import (
     agent_is_no_actor,
     domestic,
     no_actor_cause,
+    own_possessive,
     owned_by,
     passive_without_agent,
     subject_is_no_actor,
@@ -390,7 +391,7 @@ class SentenceCoder:
                     tgts, how_t = htgts, f"inherited:advcl:{hhow}"
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
-        tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)
+        tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc) and not own_possessive(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
         if not tgts and mod.value == "threatened" and not self.petrarch:
             cond = condition_subject(tok)  # "threatened to cut aid if Y went ahead": Y

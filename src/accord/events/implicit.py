@@ -76,6 +76,21 @@ def owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool
     return False
 
 
+def own_possessive(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
+    """"The US and Britain closed their embassies": a possessive pronoun for the sources
+    owns the thing, it is no target; not with a noun of a relation ("upgraded their ties":
+    each other's partner)."""
+    from ..actors.context import grammar
+
+    if target.head < 0 or not srcs:
+        return False
+    tok = doc[target.head]
+    if tok.pos_ != "PRON" or tok.dep_ != "poss" or tok.head.lemma_.lower() in grammar()["relational_nouns"]:
+        return False
+    codes = {m.actor.code for m in idx.at(tok)}
+    return any(s.actor.code in codes for s in srcs)
+
+
 IMPLICIT_TARGET = "implicit target"
 
 
