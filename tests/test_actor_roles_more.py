@@ -158,3 +158,16 @@ def test_their_for_coordinated_subjects(coder):
     # a thing they own is no target: the place is
     got = coded(coder, "France and Germany closed their embassies in Yemen on Sunday.")
     assert {(s, t) for s, t, _ in got} == {("FRA", "YEM"), ("DEU", "YEM")}, got
+
+
+def test_a_passive_participle_does_not_make_its_noun_the_source(nlp):
+    from accord.events.roles import subject_of
+    doc = nlp("Japan suspended a military aid program for Vietnam aimed at training its army.")
+    aimed = next(t for t in doc if t.lower_ == "aimed")
+    if aimed.dep_ == "acl":
+        assert subject_of(aimed) is None
+    doc = nlp("The prisoners released by Israel arrived in Gaza.")
+    rel = next(t for t in doc if t.lower_ == "released")
+    if rel.dep_ == "acl":
+        r = subject_of(rel)
+        assert r is not None and r.token.text == "Israel"

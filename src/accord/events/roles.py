@@ -154,6 +154,11 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             r = subject_of(head, depth + 1)
             return Role(r.token, f"inherited:{pred.dep_}") if r else None
     if pred.dep_ in ("relcl", "acl") and pred.head.i != pred.i:
+        if pred.dep_ == "acl" and pred.tag_ == "VBN":
+            # "a program aimed at ...", "weapons supplied by Russia": the noun is what is done
+            # to; who does it is the "by" phrase
+            agent = next((p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            return Role(agent, "agent of a participle") if agent is not None else None
         return Role(pred.head, pred.dep_)
     return None
 
