@@ -171,3 +171,8 @@ def test_a_passive_participle_does_not_make_its_noun_the_source(nlp):
     if rel.dep_ == "acl":
         r = subject_of(rel)
         assert r is not None and r.token.text == "Israel"
+
+
+def test_an_agent_takes_its_possessors_country(nlp, kb):
+    assert ("spokesman", "RUSGOV") in actors(nlp, kb, "Putin's spokesman said on Monday that talks would go on.")
+    assert ("spokesman", "---GOV") in actors(nlp, kb, "The company's spokesman declined to comment.")

@@ -98,10 +98,29 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
     _agents(st)
     _names(st)
     _surnames(st)
+    st.mentions = [_possessor_country(st, m) for m in st.mentions]
     text = doc.text  # built from every token at each access: once here
     st.mentions = [_stateless(text, m) for m in st.mentions]
     st.mentions.sort(key=lambda m: (m.start, m.end))
     return st.mentions
+
+
+def _possessor_country(st: _State, m: Mention) -> Mention:
+    """"Obama's vice president", "Putin's spokesman": an agent named without a country is of
+    the country of the person or state whose it is."""
+    a = m.actor
+    if m.head < 0 or a.country or a.kind != "sector" or not a.code.startswith("---"):
+        return m
+    for c in st.doc[m.head].children:
+        if c.dep_ != "poss":
+            continue
+        owner = next((o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")), None)
+        if owner is not None:
+            country = owner.actor.country
+            reason = f"{a.reason}; of {owner.text} ({country})"
+            actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
+            return replace(m, actor=actor, reason=reason)
+    return m
 
 
 def _stateless(text: str, m: Mention) -> Mention:
