@@ -176,3 +176,8 @@ def test_a_passive_participle_does_not_make_its_noun_the_source(nlp):
 def test_an_agent_takes_its_possessors_country(nlp, kb):
     assert ("spokesman", "RUSGOV") in actors(nlp, kb, "Putin's spokesman said on Monday that talks would go on.")
     assert ("spokesman", "---GOV") in actors(nlp, kb, "The company's spokesman declined to comment.")
+
+
+def test_an_ethnic_adjective_between_country_and_agent(nlp, kb):
+    assert ("Iraqi Kurdish authorities", "IRQGOV") in actors(nlp, kb, "Iraqi Kurdish authorities arrested him.")
+    assert ("Syrian Kurdish fighters", "SYRUAF") in actors(nlp, kb, "Syrian Kurdish fighters attacked the base.")

@@ -299,8 +299,10 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
             k -= 2  # "the Nigerian Union of Teachers": the "of" inside a body's name
             out.append(k)
             continue
-        if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name
-            if not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and k <= t.head.i < i + 4):
+        if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name;
+            # "Iraqi Kurdish authorities", "Syrian Shiite militias": an ethnic or religious adjective
+            if not (t.pos_ in ("PROPN", "ADJ") and t.dep_ == ("compound" if t.pos_ == "PROPN" else "amod")
+                    and t.is_alpha and k <= t.head.i < i + 4):
                 break
         elif t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
             pass  # "Ithilen's awful and evil minister"
