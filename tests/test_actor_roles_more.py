@@ -181,3 +181,8 @@ def test_an_agent_takes_its_possessors_country(nlp, kb):
 def test_an_ethnic_adjective_between_country_and_agent(nlp, kb):
     assert ("Iraqi Kurdish authorities", "IRQGOV") in actors(nlp, kb, "Iraqi Kurdish authorities arrested him.")
     assert ("Syrian Kurdish fighters", "SYRUAF") in actors(nlp, kb, "Syrian Kurdish fighters attacked the base.")
+
+
+def test_whose_thing_before_where(coder):
+    got = coded(coder, "Gunmen attacked a French hotel near Bamako.")
+    assert [(t, c) for _, t, c in got] == [("FRA", "190")], got

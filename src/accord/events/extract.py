@@ -427,15 +427,16 @@ class SentenceCoder:
             pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
         elif len(srcs) > 1 and (m.pattern.mutual or _is_symmetric(tok, lemma, code, self.lex)):
             pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
-        elif place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
-            place = place_target(tok)
-            if place is not None:
-                pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
-        # "restrictions against German goods": the country whose things are acted on
+        # "restrictions against German goods", "attacked a US base in Syria": the country whose
+        # things are acted on, before the place
         if not pairs and object_country is not None and not self.petrarch:
             nat = object_country(tok)
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
+        if not pairs and place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
+            place = place_target(tok)
+            if place is not None:
+                pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
