@@ -186,3 +186,8 @@ def test_an_ethnic_adjective_between_country_and_agent(nlp, kb):
 def test_whose_thing_before_where(coder):
     got = coded(coder, "Gunmen attacked a French hotel near Bamako.")
     assert [(t, c) for _, t, c in got] == [("FRA", "190")], got
+
+
+def test_the_sources_own_mention_is_passed_over(coder):
+    got = coded(coder, "Kenya has offered its troops to Somalia's new President Hassan Sheikh Mohamud.")
+    assert any(s == "KEN" and t and t.startswith("SOM") for s, t, _ in got), got

@@ -136,19 +136,21 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[
 
 
 def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
-                  petrarch: bool = False, pattern_code: str = "") -> tuple[list[Mention], str]:
+                  petrarch: bool = False, pattern_code: str = "", own: frozenset[int] = frozenset()
+                  ) -> tuple[list[Mention], str]:
+    """``own``: the source's other mentions, passed over in the predicate's own phrases."""
     roles: list[Role] = noun_targets(pred, pattern_code or code) if is_noun else object_candidates(pred)
     if not is_noun and code[:2] in ACCUSED_ROOTS:
         # "complained to the UN over Israeli raids": the accused, not the one told
         roles = sorted(roles, key=lambda r: r.how not in ACCUSED_HOWS)
     for role in roles:
-        ms = [m for m in idx.at(role.token) if m.head not in exclude]
+        ms = [m for m in idx.at(role.token) if m.head not in exclude and m.head not in own]
         if ms:
             return ms, role.how
     for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
         # shells at X" (the phrase of a conjunct)
         for nested in (n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)):
-            ms = [m for m in idx.at(nested.token) if m.head not in exclude]
+            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own]
             if ms:
                 return ms, f"{role.how}>{nested.how}"
     if is_noun:
@@ -376,12 +378,15 @@ class SentenceCoder:
                         srcs, how_s = gs, f"governor {role.how} (the slot '+' holds the subject)"
                         break
         exclude = {s.head for s in srcs}
+        # "offered its troops to X": the source named again ("its") is no target; look on
+        own = {m.head for ms in idx.by_head.values() for m in ms if m.actor.code == srcs[0].actor.code} \
+            if len({s.actor.code for s in srcs}) == 1 else set()
         if "target" in m.slot_after:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             named = set() if self.petrarch else _named(m, tok)
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
             head = _result_of(tok) if not tgts and not is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
             if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
                 hm = self._matches.get(head.i)
