@@ -191,3 +191,8 @@ def test_whose_thing_before_where(coder):
 def test_the_sources_own_mention_is_passed_over(coder):
     got = coded(coder, "Kenya has offered its troops to Somalia's new President Hassan Sheikh Mohamud.")
     assert any(s == "KEN" and t and t.startswith("SOM") for s, t, _ in got), got
+
+
+def test_a_document_speaks_for_its_issuer(coder):
+    got = coded(coder, "The Kenyan government issued a decree banning plastic bags on Monday.")
+    assert any(s == "KENGOV" and c.startswith("17") for s, _, c in got), got

@@ -32,6 +32,7 @@ from .roles import (
     SUBJECT_DEPS,
     Role,
     condition_subject,
+    issuer_of,
     nearest_actor_before,
     nested_candidates,
     noun_sources,
@@ -348,6 +349,7 @@ class SentenceCoder:
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
                 roles += [Role(c, c.dep_) for c in tok.children
                           if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
+                roles += [r for r in (issuer_of(tok),) if r]
             if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
             if self.petrarch and not is_noun and not roles:

@@ -163,6 +163,17 @@ def subject_of(pred, depth: int = 0) -> Role | None:
     return None
 
 
+def issuer_of(pred) -> Role | None:
+    """"The PKK issued a declaration demanding that ...": a participle on a document that is
+    the object of a verb speaks for that verb's subject (when the document is no actor)."""
+    noun = pred.head
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and noun.lemma_.lower() in _grammar()["document_nouns"]:
+        r = subject_of(noun.head)
+        return Role(r.token, f"issuer: {r.how} of '{noun.head.text}'") if r else None
+    return None
+
+
 def nearest_actor_before(pred, idx: "ActorIndex") -> Role | None:
     """For a main verb the parser left without a subject ("Ahead of X, Kishida and his
     wife visited ..."): the nearest actor before it in the sentence."""
