@@ -115,7 +115,8 @@ def test_an_of_inside_a_bodys_name(nlp, kb):
     ms = recognize(doc, date(2012, 6, 1), kb)
     m = next(m for m in ms if "Union" in m.text)
     assert (m.text, m.actor.code, doc[m.head].text) == ("Kenyan Union of Journalists", "KENMED", "Union")
-    assert not any(x.text == "KUJ" for x in ms)  # the short name in brackets is no person
+    # the short name in brackets is no person: it names the phrase
+    assert all(x.actor.code == "KENMED" and x.actor.kind != "person" for x in ms if x.text == "KUJ")
 
 
 def test_national_groups_carry_their_country(nlp, kb):
@@ -196,3 +197,8 @@ def test_the_sources_own_mention_is_passed_over(coder):
 def test_a_document_speaks_for_its_issuer(coder):
     got = coded(coder, "The Kenyan government issued a decree banning plastic bags on Monday.")
     assert any(s == "KENGOV" and c.startswith("17") for s, _, c in got), got
+
+
+def test_a_short_name_in_brackets_names_the_phrase_later_too(nlp, kb):
+    got = actors(nlp, kb, "The Kenyan Union of Journalists (KUJ) protested. The KUJ said it would strike.")
+    assert got.count(("KUJ", "KENMED")) == 2, got

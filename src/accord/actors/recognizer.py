@@ -97,6 +97,7 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
     _appositions(st)
     _agents(st)
     _names(st)
+    _short_names(st)
     _surnames(st)
     st.mentions = [_possessor_country(st, m) for m in st.mentions]
     text = doc.text  # built from every token at each access: once here
@@ -570,6 +571,23 @@ def _appositions(st: _State) -> None:
             named.used = True
         _add(st, chain[0], chain[1], actor, doc[chain[0]:chain[1]].root.i)
         st.reg.add(actor.name or name, actor, agent.phrase, _text(st, chain[0], chain[1]))
+
+
+def _short_names(st: _State) -> None:
+    """"The Nigerian Union of Teachers (NUT)", "Singapore Airlines (SIA)": the short name in
+    brackets after a mention names the same actor here and later in the article."""
+    doc = st.doc
+    for m in list(st.mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+            continue
+        tok = doc[span.end + 1]
+        # the short name of the whole phrase ("the Bishops' Conference of the Philippines (CBCP)"
+        # is not the Philippines)
+        whole = span.start <= tok.head.i < span.end and tok.head.left_edge.i >= span.start
+        if _acronym_in_brackets(tok) and whole and tok.i not in st.covered:
+            st.reg.add(tok.text, m.actor, None, m.text)
+            _add(st, tok.i, tok.i + 1, replace(m.actor, reason=f"'{tok.text}' = {m.text} (its short name)"), tok.i)
 
 
 def _acronym_in_brackets(tok) -> bool:
