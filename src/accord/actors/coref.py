@@ -95,7 +95,10 @@ def resolve(doc, mentions: list[Mention]) -> list[Mention]:
                     extra.append(_ref(tok, ante.actor, f"coref '{tok.text}' -> {ante.text}"))
             elif low in ("it", "its", "they", "their", "them") and tok.pos_ == "PRON" and _reporter(tok, by_sent.get(si, [])):
                 ante = _reporter(tok, by_sent.get(si, []))
-                extra.append(_ref(tok, ante.actor, f"coref '{tok.text}' -> {ante.text} (who says it)"))
+                # "Czechia and Albania have upgraded their ties": a plural pronoun stands for all
+                antes = [ante] + (_conjoined(ante, by_sent.get(si, []), doc) if low in PLURAL else [])
+                for a in antes:
+                    extra.append(_ref(tok, a.actor, f"coref '{tok.text}' -> {a.text} (who says it)"))
             elif low in PLURAL and tok.pos_ == "PRON":
                 group = _recent_compound(compounds, tok, last_compound)
                 for m in group or ():
@@ -157,6 +160,14 @@ def _reporter(tok, sent_mentions: list[Mention]) -> Mention | None:
             if ms and (tok.lower_ in ("they", "their", "them") or ms[0].actor.kind != "person"):
                 return ms[0]
     return None
+
+
+def _conjoined(m: Mention, sent_mentions: list[Mention], doc) -> list[Mention]:
+    """The other mentions coordinated with ``m``'s head ("Czechia and Albania")."""
+    if m.head < 0:
+        return []
+    heads = {c.i for c in doc[m.head].conjuncts}
+    return [x for x in sent_mentions if x.head in heads and x.actor.code != m.actor.code]
 
 
 def _recent_compound(compounds, tok, last_compound):

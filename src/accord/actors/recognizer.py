@@ -97,11 +97,31 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
     _appositions(st)
     _agents(st)
     _names(st)
+    _short_names(st)
     _surnames(st)
+    st.mentions = [_possessor_country(st, m) for m in st.mentions]
     text = doc.text  # built from every token at each access: once here
     st.mentions = [_stateless(text, m) for m in st.mentions]
     st.mentions.sort(key=lambda m: (m.start, m.end))
     return st.mentions
+
+
+def _possessor_country(st: _State, m: Mention) -> Mention:
+    """"Obama's vice president", "Putin's spokesman": an agent named without a country is of
+    the country of the person or state whose it is."""
+    a = m.actor
+    if m.head < 0 or a.country or a.kind != "sector" or not a.code.startswith("---"):
+        return m
+    for c in st.doc[m.head].children:
+        if c.dep_ != "poss":
+            continue
+        owner = next((o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")), None)
+        if owner is not None:
+            country = owner.actor.country
+            reason = f"{a.reason}; of {owner.text} ({country})"
+            actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
+            return replace(m, actor=actor, reason=reason)
+    return m
 
 
 def _stateless(text: str, m: Mention) -> Mention:
@@ -160,6 +180,8 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     elif ref.kind == "agent":
         if span.root.pos_ not in ("NOUN", "PROPN"):
             return False
+        if span.root.lower_ in grammar()["lowercase_agents"] and not span.root.text.islower():
+            return False  # "Georgian National Park": a word of a name
     return True
 
 
@@ -200,6 +222,8 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
         return None
     if not any(doc[k].pos_ == "PROPN" for k in range(i, j)):
         return None
+    if first is not None and first.start == i and first.end == j and first.country is not None and not first.entities:
+        return None  # "the embassy in Tehran", "ambassador to Japan": a country or capital, no name
     return i, j
 
 
@@ -266,8 +290,20 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
         t = doc[k - 1]
         if st.at.get(k - 1) is not None:
             break
-        if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name
-            if not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and k <= t.head.i < i + 4):
+        if t.lower_ in grammar()["country_led_words"] and k > 2 and doc[k - 2].text in ("-", "‐") \
+                and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_:
+            k -= 2  # "Vietnamese-led forces", "a London-based group": the country before the hyphen
+            out.append(k)
+            continue
+        if t.lower_ == "of" and k > 1 and doc[k].text[:1].isupper() and t.head.i == k - 2 \
+                and doc[k - 2].pos_ == "PROPN" and doc[k - 2].is_title and st.at.get(k - 2) is None:
+            k -= 2  # "the Nigerian Union of Teachers": the "of" inside a body's name
+            out.append(k)
+            continue
+        if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name;
+            # "Iraqi Kurdish authorities", "Syrian Shiite militias": an ethnic or religious adjective
+            if not (t.pos_ in ("PROPN", "ADJ") and t.dep_ == ("compound" if t.pos_ == "PROPN" else "amod")
+                    and t.is_alpha and k <= t.head.i < i + 4):
                 break
         elif t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
             pass  # "Ithilen's awful and evil minister"
@@ -475,7 +511,9 @@ def _person_actor(st: _State, name: str, chain, agent: Agent | None, title_row, 
         code, country = title_actor.code, title_actor.country
         if code.startswith("---") and kb_actor.country:  # "Former President X": the country from the KB
             code, country = kb_actor.country + code[3:], kb_actor.country
-        return Actor(code, country or kb_actor.country, kb.codes.parse(code).sectors, known.name,
+        if country is None and code.startswith("---"):
+            country = kb_actor.country  # (an organisation's title keeps no country: "U.N. mediator X")
+        return Actor(code, country, kb.codes.parse(code).sectors, known.name,
                      "person", f"{title_actor.reason}; {kb_actor.reason}")
     person = st.reg.find(name)
     if title_actor is None:
@@ -510,7 +548,7 @@ def _appositions(st: _State) -> None:
             name_tok = root.head
         else:
             name_tok = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name_tok is None or name_tok.i in st.covered:
+        if name_tok is None or name_tok.i in st.covered or _acronym_in_brackets(name_tok):
             continue
         chain = _chain_around(st, name_tok.i)
         if chain is None:
@@ -533,6 +571,28 @@ def _appositions(st: _State) -> None:
             named.used = True
         _add(st, chain[0], chain[1], actor, doc[chain[0]:chain[1]].root.i)
         st.reg.add(actor.name or name, actor, agent.phrase, _text(st, chain[0], chain[1]))
+
+
+def _short_names(st: _State) -> None:
+    """"The Nigerian Union of Teachers (NUT)", "Singapore Airlines (SIA)": the short name in
+    brackets after a mention names the same actor here and later in the article."""
+    doc = st.doc
+    for m in list(st.mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+            continue
+        tok = doc[span.end + 1]
+        # the short name of the whole phrase ("the Bishops' Conference of the Philippines (CBCP)"
+        # is not the Philippines)
+        whole = span.start <= tok.head.i < span.end and tok.head.left_edge.i >= span.start
+        if _acronym_in_brackets(tok) and whole and tok.i not in st.covered:
+            st.reg.add(tok.text, m.actor, None, m.text)
+            _add(st, tok.i, tok.i + 1, replace(m.actor, reason=f"'{tok.text}' = {m.text} (its short name)"), tok.i)
+
+
+def _acronym_in_brackets(tok) -> bool:
+    """"(NUT)" after "the Nigerian Union of Teachers": the phrase's own short name, no person."""
+    return tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].text == "("
 
 
 def _chain_around(st: _State, i: int) -> tuple[int, int] | None:
@@ -566,6 +626,9 @@ def _agents(st: _State) -> None:
         end = p.end
         if not crefs and not place:
             crefs, after_end = _cref_list_after_of(st, p.end, _after_preps(agent))
+            if not crefs and "in" in _after_preps(agent) and p.end + 1 < len(doc) \
+                    and doc[p.end].lower_ in g["country_led_words"]:  # "a terror group based in Trinidad"
+                crefs, after_end = _cref_list_after_of(st, p.end + 1, ("in",))
             if crefs:
                 end, how = after_end, doc[p.end].lower_
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
@@ -580,12 +643,14 @@ def _agents(st: _State) -> None:
             p.used = True
             continue
         if crefs:
+            # "the Nigerian Union of Teachers": the name's head ("Union") heads the mention
+            head = doc[lstart:end].root.i if p.start > 0 and doc[p.start - 1].lower_ == "of" else root.i
             for q in crefs:
                 base = _base_actor(st, q)
                 if base is None:
                     continue
                 actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
-                _add(st, lstart, end, actor, root.i, also=f" ({how})", outlet=is_outlet(agent))
+                _add(st, lstart, end, actor, head, also=f" ({how})", outlet=is_outlet(agent))
                 q.used = True
             p.used = True
             continue

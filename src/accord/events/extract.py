@@ -19,14 +19,20 @@ from .implicit import (
     FOREIGN_VIOLENCE_ROOTS,
     IMPLICIT_TARGET,
     UNATTRIBUTED_ROOTS,
+    agent_is_no_actor,
     domestic,
+    no_actor_cause,
+    own_possessive,
     owned_by,
     passive_without_agent,
     subject_is_no_actor,
 )
 from .roles import (
     ActorIndex,
+    SUBJECT_DEPS,
     Role,
+    condition_subject,
+    issuer_of,
     nearest_actor_before,
     nested_candidates,
     noun_sources,
@@ -131,18 +137,21 @@ def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[
 
 
 def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
-                  petrarch: bool = False, pattern_code: str = "") -> tuple[list[Mention], str]:
+                  petrarch: bool = False, pattern_code: str = "", own: frozenset[int] = frozenset()
+                  ) -> tuple[list[Mention], str]:
+    """``own``: the source's other mentions, passed over in the predicate's own phrases."""
     roles: list[Role] = noun_targets(pred, pattern_code or code) if is_noun else object_candidates(pred)
     if not is_noun and code[:2] in ACCUSED_ROOTS:
         # "complained to the UN over Israeli raids": the accused, not the one told
         roles = sorted(roles, key=lambda r: r.how not in ACCUSED_HOWS)
     for role in roles:
-        ms = [m for m in idx.at(role.token) if m.head not in exclude]
+        ms = [m for m in idx.at(role.token) if m.head not in exclude and m.head not in own]
         if ms:
             return ms, role.how
-    for role in roles:  # "restore ties with X", "impose sanctions on X"
-        for nested in nested_candidates(role.token):
-            ms = [m for m in idx.at(nested.token) if m.head not in exclude]
+    for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
+        # shells at X" (the phrase of a conjunct)
+        for nested in (n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)):
+            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own]
             if ms:
                 return ms, f"{role.how}>{nested.how}"
     if is_noun:
@@ -179,6 +188,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     return [], ""
 
 
+RESULT_ROOTS = frozenset({"17", "18", "19", "20"})  # force and its results: "..., killing 50"
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "quote", "claim", "confirm", "explain", "reveal", "declare"})
 TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
@@ -221,6 +231,7 @@ class SentenceCoder:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
                 continue
             matches[tok.i] = (m, lemma, is_noun)
+        self._matches = matches
         out: list[Candidate] = []
         consumed = {j for i, (m, _, noun) in matches.items() if not noun for j in m.matched}
         for i, (m, lemma, is_noun) in matches.items():
@@ -338,6 +349,7 @@ class SentenceCoder:
             if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
                 roles += [Role(c, c.dep_) for c in tok.children
                           if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
+                roles += [r for r in (issuer_of(tok),) if r]
             if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
                 roles = [r for r in (nearest_actor_before(tok, idx),) if r]
             if self.petrarch and not is_noun and not roles:
@@ -368,27 +380,44 @@ class SentenceCoder:
                         srcs, how_s = gs, f"governor {role.how} (the slot '+' holds the subject)"
                         break
         exclude = {s.head for s in srcs}
+        # "offered its troops to X": the source named again ("its") is no target; look on
+        own = {m.head for ms in idx.by_head.values() for m in ms if m.actor.code == srcs[0].actor.code} \
+            if len({s.actor.code for s in srcs}) == 1 else set()
         if "target" in m.slot_after:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            named = set() if self.petrarch else set(m.matched)
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
+            named = set() if self.petrarch else _named(m, tok)
+            tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
+            head = _result_of(tok) if not tgts and not is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
+            if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
+                hm = self._matches.get(head.i)
+                hnamed = _named(hm[0], head) if hm else set()
+                htgts, hhow = _find_targets(head, False, idx, exclude | hnamed, code)
+                if htgts and not hhow.startswith(("first actor", "subject of")):  # its own objects only
+                    tgts, how_t = htgts, f"inherited:advcl:{hhow}"
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
-        tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc)
+        tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc) and not own_possessive(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
+        if not tgts and mod.value == "threatened" and not self.petrarch:
+            cond = condition_subject(tok)  # "threatened to cut aid if Y went ahead": Y
+            tgts = [t for t in (idx.at(cond.token) if cond else []) if t.head not in exclude
+                    and not any(_same_actor(s.actor, t.actor) for s in srcs)]
+            how_t = cond.how if tgts else how_t
         unattributed = (code[:2] in UNATTRIBUTED_ROOTS and not is_noun
-                        and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)))
+                        and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)
+                             or agent_is_no_actor(tok, idx)))
         if (not srcs and not is_noun and place_target is not None and not self.petrarch
                 and ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed)):
             # "a US national has been put under investigation in Italy": the authorities of
             # the place did it; "a roadside bomb near Samarra killed a US soldier": violence
             # nobody is named for is coded to the country where it happened
             place = place_target(tok)
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if place is None and unattributed and subj is not None:
-                place = place_target(subj)  # "a roadside bombing near Samarra killed ..."
+            for cause in (no_actor_cause(tok) if place is None and unattributed else ()):
+                place = place_target(cause)  # "a roadside bombing near Samarra killed ..."
+                if place is not None:
+                    break
             if place is not None:
                 srcs = [place]
                 how_s = f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}"
@@ -405,15 +434,16 @@ class SentenceCoder:
             pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
         elif len(srcs) > 1 and (m.pattern.mutual or _is_symmetric(tok, lemma, code, self.lex)):
             pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
-        elif place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
-            place = place_target(tok)
-            if place is not None:
-                pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
-        # "restrictions against German goods": the country whose things are acted on
+        # "restrictions against German goods", "attacked a US base in Syria": the country whose
+        # things are acted on, before the place
         if not pairs and object_country is not None and not self.petrarch:
             nat = object_country(tok)
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
+        if not pairs and place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
+            place = place_target(tok)
+            if place is not None:
+                pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
@@ -439,6 +469,25 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _named(m: Match, tok) -> set[int]:
+    """The words a pattern names (its object: "send * &troops"), and the nouns in coordination
+    with them ("provide photographs and other intelligence to X": given, not the target)."""
+    named = set(m.matched)
+    return named | {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
+
+
+def _result_of(tok):
+    """The verb a participle of result hangs on ("opened fire on X, killing or wounding 50":
+    opened), or None."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS for c in first.children):
+        return first.head
+    return None
 
 
 def _governors(tok) -> list:

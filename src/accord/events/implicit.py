@@ -6,6 +6,11 @@ place, the country of unattributed violence), and whom it was done to when no ta
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
+import yaml
+
 from ..model import Actor, Mention
 from .roles import ActorIndex
 
@@ -33,6 +38,27 @@ def subject_is_no_actor(tok, idx: ActorIndex) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("accord.events").joinpath("data/implicit.yaml").read_text(encoding="utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+def agent_is_no_actor(tok, idx: ActorIndex) -> bool:
+    """The passive's "by" phrase is a weapon or blast, not an actor: "were killed by a
+    roadside bomb" (not "killed by floods")."""
+    causes = _words()["violent_causes"]
+    return any(p.pos_ == "NOUN" and not idx.at(p) and p.lemma_.lower() in causes
+               for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+
+
+def no_actor_cause(tok) -> list:
+    """The phrase that names what did it when no actor is named: the subject ("a bombing
+    killed ..."), or the object of a passive's "by" ("killed by a roadside bomb")."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def passive_without_agent(tok) -> bool:
     deps = {c.dep_ for c in tok.children}
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
@@ -48,6 +74,21 @@ def owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool
             if any(m.actor.code in codes for m in idx.at(c)):
                 return True
     return False
+
+
+def own_possessive(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
+    """"The US and Britain closed their embassies": a possessive pronoun for the sources
+    owns the thing, it is no target; not with a noun of a relation ("upgraded their ties":
+    each other's partner)."""
+    from ..actors.context import grammar
+
+    if target.head < 0 or not srcs:
+        return False
+    tok = doc[target.head]
+    if tok.pos_ != "PRON" or tok.dep_ != "poss" or tok.head.lemma_.lower() in grammar()["relational_nouns"]:
+        return False
+    codes = {m.actor.code for m in idx.at(tok)}
+    return any(s.actor.code in codes for s in srcs)
 
 
 IMPLICIT_TARGET = "implicit target"

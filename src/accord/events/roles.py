@@ -154,7 +154,23 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             r = subject_of(head, depth + 1)
             return Role(r.token, f"inherited:{pred.dep_}") if r else None
     if pred.dep_ in ("relcl", "acl") and pred.head.i != pred.i:
+        if pred.dep_ == "acl" and pred.tag_ == "VBN":
+            # "a program aimed at ...", "weapons supplied by Russia": the noun is what is done
+            # to; who does it is the "by" phrase
+            agent = next((p for c in pred.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            return Role(agent, "agent of a participle") if agent is not None else None
         return Role(pred.head, pred.dep_)
+    return None
+
+
+def issuer_of(pred) -> Role | None:
+    """"The PKK issued a declaration demanding that ...": a participle on a document that is
+    the object of a verb speaks for that verb's subject (when the document is no actor)."""
+    noun = pred.head
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and noun.lemma_.lower() in _grammar()["document_nouns"]:
+        r = subject_of(noun.head)
+        return Role(r.token, f"issuer: {r.how} of '{noun.head.text}'") if r else None
     return None
 
 
@@ -189,10 +205,54 @@ def object_candidates(pred) -> list[Role]:
             out.append(Role(c, c.dep_))
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append(Role(p, f"prep:{c.lower_}"))
+            objs = [p for p in c.children if p.dep_ == "pobj"] or [p for p in (_stranded_object(c),) if p is not None]
+            out.extend(Role(p, f"prep:{c.lower_}") for p in objs)
+    if not out and pred.lemma_.lower() not in _grammar()["intransitive_verbs"]:
+        # "donated and delivered goods to X": verbs in coordination share the direct object of
+        # the last one (not a conjunct with a subject of its own: "X rejected it and Y accepted")
+        for c in pred.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pred.i and not any(
+                    x.dep_ in SUBJECT_DEPS for x in c.children):
+                out.extend(Role(x, f"conj:{x.dep_}") for x in c.children if x.dep_ == "dobj")
     return out
+
+
+def _grammar():
+    from ..actors.context import grammar
+
+    return grammar()
+
+
+def _stranded_object(prep):
+    """The object of a preposition the parser left without one because it read the noun
+    after it as the subject of a reduced relative ("granted asylum to five officers holed up
+    in ...": "officers" as the subject of "holed")."""
+    for t in prep.doc[prep.i + 1:min(prep.i + 6, prep.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass"):
+            # (a past form: "with Ghana winning the bid" is an absolute clause, no object)
+            return t if t.head.i > t.i and t.head.tag_ in ("VBD", "VBN") else None
+        if t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV") or t.dep_ not in (
+                "det", "nummod", "amod", "compound", "advmod", "quantmod", "nmod"):
+            return None
+    return None
+
+
+def condition_subject(pred) -> Role | None:
+    """The subject of a condition set with a threat ("threatened to stop the talks if the US
+    goes ahead"): the one threatened.  The condition may hang on the threat or what it governs."""
+    marks = _grammar()["condition_marks"]
+    verbs = [pred, *[c for c in pred.children if c.dep_ == "xcomp"]]
+    t = pred
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+        verbs.append(t)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if s is not None:
+                    return Role(s, f"subject of the condition ('{next(m.lower_ for m in c.children if m.dep_ == 'mark')}')")
+    return None
 
 
 def nested_candidates(tok, label: str = "nested", of: bool = False) -> list[Role]:
