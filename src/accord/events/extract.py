@@ -12,6 +12,7 @@ from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
 from .modality import Lexicon, Modality, assess, governor_lemma, map_code
 from .patterns import PatternDictionary
+from .salience import main_events
 from .implicit import (
     ACCUSED_HOWS,
     ACCUSED_ROOTS,
@@ -235,6 +236,8 @@ class SentenceCoder:
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
+        if not self.petrarch:  # PETRARCH codes every clause
+            out = main_events(out, self.lex.background_marks, trace)
         return _dedup(out)
 
     def obligations(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:

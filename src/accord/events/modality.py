@@ -36,6 +36,7 @@ class Lexicon:
     obligation_modals: frozenset[str]
     obligation_code: str
     domestic_target_roots: frozenset[str]
+    background_marks: frozenset[str] = frozenset()
 
     @property
     def governors(self) -> frozenset[str]:
@@ -71,6 +72,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         symmetric_lemmas=fs("symmetric_lemmas"),
         symmetric_code_prefixes=tuple(str(x) for x in raw.get("symmetric_code_prefixes", [])),
         reciprocal_words=tuple(str(x).lower() for x in raw.get("reciprocal_words", [])),
+        background_marks=fs("background_marks"),
     )
 
 
