@@ -28,3 +28,17 @@ def test_participle_and_subordinate_clauses_are_background(coder):
 def test_background_event_is_kept_when_it_is_the_only_one(coder):
     assert codes(coder, "The town where rebels killed ten soldiers in Mali lies in the north.") == ["190"]
     assert codes(coder, "Rebels killed ten soldiers in Mali.") == ["190"]
+
+
+def test_what_is_demanded_has_not_happened(coder):
+    # the demand is the event, not what it asks for
+    assert codes(coder, "Palestinian officials demanded that the United States recognise Palestine.") == ["100"]
+    assert codes(coder, "France urged Iran to release the prisoners.") == []
+    assert "085" not in codes(coder, "The ILO repeated its demand that Israel lift the restrictions.")
+
+
+def test_asking_others_to_support_or_sanction_rallies_them(coder):
+    # CAMEO 053 rally support on behalf of, 113 rally opposition against
+    assert [c[:3] for c in coded(coder, "The Arab League urged the European Union to support the Palestinians.")] \
+        == [("053", "IGOMEAARL", "PSE")]
+    assert [c[:3] for c in coded(coder, "France urged Europe to impose sanctions on Iran.")] == [("113", "FRA", "IRN")]

@@ -317,15 +317,20 @@ class SentenceCoder:
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
             mod = Modality("refused", f"{mod.reason}: cooperation withheld", mod.governor)
-        if mod.value not in EMITTED:
+        if mod.value not in EMITTED and not (mod.value == "requested" and map_code(code, self.lex.request_codes)):
             trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
             return []
         if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
+        asked = False
         if mod.value == "intended" and not code.startswith("03"):
             code = map_code(code, self.lex.intent_codes) or code
         elif mod.value == "threatened":
             code = map_code(code, self.lex.threat_codes) or "130"
+        elif mod.value == "requested":  # "urged Europe to support X": rallies support for X
+            code = map_code(code, self.lex.request_codes)
+            mod = Modality("asserted", f"{mod.reason}: the asker rallies others", mod.governor)
+            asked = True
         elif mod.value == "refused":
             new = map_code(code, self.lex.refusal_codes)
             if new is None:
@@ -354,7 +359,9 @@ class SentenceCoder:
                 how_s = role.how
                 if srcs:
                     break
-            if not srcs and mod.governor is not None and mod.value in ("intended", "refused"):
+            if asked:  # the asker, not the one asked
+                srcs = []
+            if not srcs and mod.governor is not None and (asked or mod.value in ("intended", "refused")):
                 role = subject_of(mod.governor)
                 srcs = idx.at(role.token) if role else []
                 how_s = f"governor {role.how}" if role else how_s
@@ -434,6 +441,9 @@ class SentenceCoder:
         for s, t, how in pairs:
             # the same actor named twice is no dyad; a place in the source's own country
             # (t.head < 0: no mention in the text) is a domestic event
+            if asked and (t is None or t.actor.country == s.actor.country):
+                trace.add(tok, f"{m.pattern.rule}: asked on its own behalf: the demand says it")
+                continue
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
                 continue

@@ -6,7 +6,7 @@ The word lists and code maps live in ``data/modality.yaml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import yaml
@@ -37,6 +37,8 @@ class Lexicon:
     obligation_code: str
     domestic_target_roots: frozenset[str]
     background_marks: frozenset[str] = frozenset()
+    request_governors: frozenset[str] = frozenset()
+    request_codes: dict = field(default_factory=dict)
 
     @property
     def governors(self) -> frozenset[str]:
@@ -73,6 +75,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         symmetric_code_prefixes=tuple(str(x) for x in raw.get("symmetric_code_prefixes", [])),
         reciprocal_words=tuple(str(x).lower() for x in raw.get("reciprocal_words", [])),
         background_marks=fs("background_marks"),
+        request_governors=fs("request_governors"),
+        request_codes={str(k): str(v) for k, v in raw.get("request_codes", {}).items()},
     )
 
 
@@ -109,6 +113,19 @@ def governor_lemma(tok) -> str:
     if lemma == "be" and any(c.lower_ == "set" for c in tok.children):
         return "be_set"
     return lemma
+
+
+def _requested(verb, lex: Lexicon) -> Modality | None:
+    """"demanded that Israel lift the ban", "urged Japan to send aid", "its call for Iran to
+    free them": what one actor asks of another has not happened (the demand is coded)."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "acl"):
+        return None
+    if head.pos_ == "ADP" and head.head.i != head.i:  # "its call for Iran to free them"
+        head = head.head
+    if head.lemma_.lower() in lex.request_governors and (verb.dep_ != "acl" or head.pos_ == "NOUN"):
+        return Modality("requested", f"'{head.text}' asks for it", head)
+    return None
 
 
 def assess(pred, lex: Lexicon, sent=None) -> Modality:
@@ -151,6 +168,9 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
     auxes = _aux_lemmas(verb)
     if auxes & lex.possibility_modals:
         return Modality("hypothetical", f"modal '{sorted(auxes & lex.possibility_modals)[0]}'")
+    demanded = _requested(verb, lex)
+    if demanded is not None:
+        return demanded
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         gov = verb.head
         glemma = governor_lemma(gov)
