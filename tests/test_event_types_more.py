@@ -42,3 +42,8 @@ def test_asking_others_to_support_or_sanction_rallies_them(coder):
     assert [c[:3] for c in coded(coder, "The Arab League urged the European Union to support the Palestinians.")] \
         == [("053", "IGOMEAARL", "PSE")]
     assert [c[:3] for c in coded(coder, "France urged Europe to impose sanctions on Iran.")] == [("113", "FRA", "IRN")]
+
+
+def test_pattern_words_are_not_read_in_a_clause_modifying_the_object(coder):
+    # "demand * world" (053) must not take "world" from the clause about the guarantee
+    assert codes(coder, "Chile demanded a guarantee that Peru would respect the world court ruling.") == ["100"]

@@ -33,6 +33,15 @@ def clause_tokens(pred) -> list:
     return out
 
 
+def _own_words(pred) -> list:
+    """The predicate's clause without the clauses that modify its nouns: in "demanded an
+    admission that NKVD forces murdered officers during World War Two" the words after
+    "admission" belong to "murdered", not to "demanded"."""
+    inner = {x.i for t in clause_tokens(pred) if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX")
+             for x in t.subtree}
+    return [t for t in clause_tokens(pred) if t.i not in inner]
+
+
 def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, forms=None) -> int:
     """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
     multiword synset member ("did n't").  ``literal``: the written form only, as PETRARCH
@@ -196,7 +205,7 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     patterns = (dictionary.nouns_for(lemma) if nouns else dictionary.patterns_for(lemma))
     if not patterns:
         return None
-    clause = clause_tokens(pred)
+    clause = clause_tokens(pred) if petrarch else _own_words(pred)
     above = governing_words(pred) if petrarch and not nouns else ()
     below = complement_words(pred) if petrarch and not nouns else ()
     # the clause split and each token's forms once, not once per pattern
