@@ -47,3 +47,37 @@ def test_asking_others_to_support_or_sanction_rallies_them(coder):
 def test_pattern_words_are_not_read_in_a_clause_modifying_the_object(coder):
     # "demand * world" (053) must not take "world" from the clause about the guarantee
     assert codes(coder, "Chile demanded a guarantee that Peru would respect the world court ruling.") == ["100"]
+
+
+def test_bare_defaults_of_ordinary_verbs_code_nothing(coder):
+    assert codes(coder, "The Taliban ruled Afghanistan.") == []
+    assert codes(coder, "The army has sworn to protect Niger.") == []
+
+
+def test_curated_conflict_vocabulary(coder):
+    assert codes(coder, "Police in Peru have been pressuring the miners.") == ["100"]
+    assert codes(coder, "North Korea violated the ban on missile tests.") == ["128"]
+    assert codes(coder, "Protesters in Bolivia blocked the highway to La Paz.") == ["144"]
+    assert codes(coder, "Iran halted the negotiations with France.") == ["164"]
+    # an announced withdrawal of inspectors: intended reduction of relations (131)
+    assert codes(coder, "The United Nations will withdraw its inspectors from Syria.") == ["131"]
+
+
+def test_calling_off_a_protest_eases_dissent(coder):
+    # 082, intended (0352) after "agreed to"; the protest noun is no event of its own
+    assert codes(coder, "Opposition parties in Kenya called off the protest.") == ["082"]
+    assert codes(coder, "Opposition parties in Kenya agreed to call off the protest.") == ["0352"]
+
+
+def test_reiterated_obligation_is_a_demand(coder):
+    assert "100" in codes(coder, "Spain reiterated that Morocco must return the fishermen.")
+
+
+def test_demand_clause_hung_on_the_verb_is_not_done(coder):
+    assert codes(coder, "Iran repeated its demand that France free the journalists.") == ["100"]
+
+
+def test_nearer_pattern_word_wins_a_tie(coder):
+    # "suspend * &aidgoods" (aid) over "suspend * &protestword" (protest), and the
+    # protest of "in protest at" is an adjunct, not an event
+    assert codes(coder, "Canada suspended aid to Haiti in protest at the killings.") == ["162"]

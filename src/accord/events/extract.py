@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
-from .modality import Lexicon, Modality, assess, governor_lemma, map_code
+from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested
 from .patterns import PatternDictionary
 from .salience import main_events
 from .implicit import (
@@ -293,7 +293,7 @@ class SentenceCoder:
             stack = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
             while stack:
                 c = stack.pop()
-                if c.i in matches:
+                if c.i in matches and requested(c, self.lex) is None:
                     trace.add(tok, f"reports '{c.text}': the reported event is coded instead")
                     return True
                 stack.extend(x for x in c.children if x.dep_ in ("conj", "xcomp", "ccomp"))
@@ -425,7 +425,9 @@ class SentenceCoder:
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
-        if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
+        # (an intended or threatened domestic act is domestic too: "agreed to call off the strike")
+        if (not pairs and not self.petrarch
+                and {code[:2], (m.pattern.code or "")[:2]} & self.lex.domestic_target_roots
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
             # a state itself at war ("Israeli air raids") strikes abroad as often as at home:
             # no implicit target for its violence

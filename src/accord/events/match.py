@@ -34,12 +34,17 @@ def clause_tokens(pred) -> list:
 
 
 def _own_words(pred) -> list:
-    """The predicate's clause without the clauses that modify its nouns: in "demanded an
-    admission that NKVD forces murdered officers during World War Two" the words after
-    "admission" belong to "murdered", not to "demanded"."""
-    inner = {x.i for t in clause_tokens(pred) if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX")
-             for x in t.subtree}
-    return [t for t in clause_tokens(pred) if t.i not in inner]
+    """The predicate's clause without the predicates of the clauses that modify its nouns
+    and their words: in "demanded an admission that NKVD forces murdered officers during
+    World War Two" these words belong to "murdered", not to "demanded"; the clause's "that"
+    and the head of its subject stay ("repeated its demand that + ...")."""
+    clause = clause_tokens(pred)
+    inner: set[int] = set()
+    for t in clause:
+        if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX"):
+            kept = {c.i for c in t.children if c.dep_ in ("mark", "nsubj", "nsubjpass")}
+            inner |= {x.i for x in t.subtree if x.i not in kept}
+    return [t for t in clause if t.i not in inner]
 
 
 def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, forms=None) -> int:
@@ -220,11 +225,18 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
                          petrarch, forms)
         if m is None:
             continue
-        if best is None or m.score > best.score or (
-            m.score == best.score and pattern.rank >= best.pattern.rank
-        ):
+        if best is None or m.score > best.score or (m.score == best.score and (
+                _reach(m, pred) < _reach(best, pred)
+                or _reach(m, pred) == _reach(best, pred) and pattern.rank >= best.pattern.rank)):
             best = m
     return best
+
+
+def _reach(m: Match, pred) -> int:
+    """How far from the predicate a match reaches: between patterns of as many words, the
+    one whose words stand nearer fits better ("suspended aid to Kabul in protest": the
+    aid is suspended, not the protest)."""
+    return max((abs(i - pred.i) for i in m.matched), default=0)
 
 
 def predicate_lemma(tok) -> str:

@@ -115,7 +115,7 @@ def governor_lemma(tok) -> str:
     return lemma
 
 
-def _requested(verb, lex: Lexicon) -> Modality | None:
+def requested(verb, lex: Lexicon) -> Modality | None:
     """"demanded that Israel lift the ban", "urged Japan to send aid", "its call for Iran to
     free them": what one actor asks of another has not happened (the demand is coded)."""
     head = verb.head
@@ -125,6 +125,11 @@ def _requested(verb, lex: Lexicon) -> Modality | None:
         head = head.head
     if head.lemma_.lower() in lex.request_governors and (verb.dep_ != "acl" or head.pos_ == "NOUN"):
         return Modality("requested", f"'{head.text}' asks for it", head)
+    if verb.dep_ == "ccomp":  # "reiterated its demand that Israel ease ...": the parser hangs
+        # the clause on the verb, not on the noun of asking
+        for c in head.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in lex.request_governors:
+                return Modality("requested", f"'{c.text}' asks for it", head)
     return None
 
 
@@ -168,7 +173,7 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
     auxes = _aux_lemmas(verb)
     if auxes & lex.possibility_modals:
         return Modality("hypothetical", f"modal '{sorted(auxes & lex.possibility_modals)[0]}'")
-    demanded = _requested(verb, lex)
+    demanded = requested(verb, lex)
     if demanded is not None:
         return demanded
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:

@@ -31,6 +31,15 @@ def background_link(tok, marks: frozenset[str]) -> str:
     return ""
 
 
+def _adjunct(tok, coded: set[int]) -> str:
+    """An event noun in a prepositional phrase of a coded verb ("suspended aid in protest at
+    the killings", "retook the town after fierce fighting"): it says when or why."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in coded and prep.head.i != prep.i:
+        return f"'{prep.text} {tok.text}' is an adjunct of '{prep.head.text}'"
+    return ""
+
+
 def _adverbial(t, marks: frozenset[str]) -> str:
     own = [c for c in t.children if c.dep_ in ("mark", "aux") and c.lower_ in marks]
     if own:
@@ -50,7 +59,9 @@ def _self_contained(cand) -> bool:
 
 def main_events(cands: list, marks: frozenset[str], trace=None) -> list:
     """``cands`` without those in background clauses, when any is outside them."""
-    why = {id(c): "" if _self_contained(c) else background_link(c.trigger, marks) for c in cands}
+    coded = {c.trigger.i for c in cands}
+    why = {id(c): "" if _self_contained(c) else (background_link(c.trigger, marks) or _adjunct(c.trigger, coded))
+           for c in cands}
     if all(why.values()) or not any(why.values()):
         return cands
     out = []
