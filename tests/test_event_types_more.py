@@ -81,3 +81,9 @@ def test_nearer_pattern_word_wins_a_tie(coder):
     # "suspend * &aidgoods" (aid) over "suspend * &protestword" (protest), and the
     # protest of "in protest at" is an adjunct, not an event
     assert codes(coder, "Canada suspended aid to Haiti in protest at the killings.") == ["162"]
+
+
+def test_expressed_opposition_but_not_a_described_rival(coder):
+    assert codes(coder, "France expressed opposition to the plan of Germany.") == ["110"]
+    assert codes(coder, "The president of Chad described his rival Mahamat Ali as a partner.") == []
+    assert codes(coder, "The president of Chad told his opponents in Niger to leave.") == []
