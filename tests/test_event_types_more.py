@@ -87,3 +87,9 @@ def test_expressed_opposition_but_not_a_described_rival(coder):
     assert codes(coder, "France expressed opposition to the plan of Germany.") == ["110"]
     assert codes(coder, "The president of Chad described his rival Mahamat Ali as a partner.") == []
     assert codes(coder, "The president of Chad told his opponents in Niger to leave.") == []
+
+
+def test_disarmament_mediation_and_calls_for_sanctions(coder):
+    assert codes(coder, "The rebels in Mali handed over their weapons to the army.") == ["0873"]
+    assert codes(coder, "Egypt launched a mediation effort between Sudan and Ethiopia.") == ["045", "045"]
+    assert codes(coder, "Archbishop Tutu of South Africa called for sanctions against Zimbabwe.") == ["113"]
