@@ -93,3 +93,11 @@ def test_disarmament_mediation_and_calls_for_sanctions(coder):
     assert codes(coder, "The rebels in Mali handed over their weapons to the army.") == ["0873"]
     assert codes(coder, "Egypt launched a mediation effort between Sudan and Ethiopia.") == ["045", "045"]
     assert codes(coder, "Archbishop Tutu of South Africa called for sanctions against Zimbabwe.") == ["113"]
+
+
+def test_phase_verbs_are_transparent_to_modality(coder):
+    # "prepared to resume shelling": intended use of force (138), not shelling done, and
+    # the governor codes nothing of its own
+    assert codes(coder, "The army of Chad prepared to resume shelling Niger.") == ["138"]
+    assert codes(coder, "The army of Chad resumed shelling Niger.") == ["190"]
+    assert codes(coder, "The army of Chad threatened to continue attacking Niger.") == ["138"]

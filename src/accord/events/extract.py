@@ -271,6 +271,8 @@ class SentenceCoder:
         glemma = governor_lemma(tok)
         if glemma in self.lex.governors:
             for c in tok.children:
+                if c.dep_ == "xcomp":  # through "resume", "continue" to what they govern
+                    c = _through_phase(c, self.lex.aspectual_verbs)
                 if c.dep_ == "xcomp" and c.i in matches:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
@@ -454,6 +456,16 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _through_phase(tok, aspectual: frozenset[str]):
+    """The verb a chain of phase verbs governs ("resume shelling": shelling)."""
+    for _ in range(3):
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if governor_lemma(tok) not in aspectual or nxt is None:
+            break
+        tok = nxt
+    return tok
 
 
 def _governors(tok) -> list:

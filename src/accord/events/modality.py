@@ -39,6 +39,7 @@ class Lexicon:
     background_marks: frozenset[str] = frozenset()
     request_governors: frozenset[str] = frozenset()
     request_codes: dict = field(default_factory=dict)
+    aspectual_verbs: frozenset[str] = frozenset()
 
     @property
     def governors(self) -> frozenset[str]:
@@ -77,6 +78,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         background_marks=fs("background_marks"),
         request_governors=fs("request_governors"),
         request_codes={str(k): str(v) for k, v in raw.get("request_codes", {}).items()},
+        aspectual_verbs=fs("aspectual_verbs"),
     )
 
 
@@ -178,6 +180,9 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
         return demanded
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         gov = verb.head
+        # "prepared to resume shelling": the governor above "resume" decides
+        while governor_lemma(gov) in lex.aspectual_verbs and gov.dep_ == "xcomp" and gov.head.i != gov.i:
+            gov = gov.head
         glemma = governor_lemma(gov)
         if glemma in lex.refusal_governors:
             return Modality("refused", f"'{gov.text}' refuses it", gov)
