@@ -101,3 +101,15 @@ def test_phase_verbs_are_transparent_to_modality(coder):
     assert codes(coder, "The army of Chad prepared to resume shelling Niger.") == ["138"]
     assert codes(coder, "The army of Chad resumed shelling Niger.") == ["190"]
     assert codes(coder, "The army of Chad threatened to continue attacking Niger.") == ["138"]
+
+
+def test_an_offer_of_troops_is_cooperative(coder):
+    # intent to provide military protection (0334), not a threat of force (138)
+    assert codes(coder, "Australia has offered to send troops to help the Philippines.") == ["0334"]
+    # the source's own "its" is no target: the troops go to Lebanon
+    assert [c[:3] for c in coded(coder, "Syria has offered its troops to Lebanon.")] == [("0334", "SYR", "LBN")]
+
+
+def test_upgrading_ties_is_mutual(coder):
+    assert sorted(c[1:3] for c in coded(coder, "Czechia and Albania have upgraded their diplomatic ties.")) \
+        == [("ALB", "CZE"), ("CZE", "ALB")]

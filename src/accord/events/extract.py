@@ -326,7 +326,8 @@ class SentenceCoder:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
         asked = False
         if mod.value == "intended" and not code.startswith("03"):
-            code = map_code(code, self.lex.intent_codes) or code
+            offered = mod.governor is not None and governor_lemma(mod.governor) in self.lex.offer_governors
+            code = (offered and map_code(code, self.lex.offer_codes)) or map_code(code, self.lex.intent_codes) or code
         elif mod.value == "threatened":
             code = map_code(code, self.lex.threat_codes) or "130"
         elif mod.value == "requested":  # "urged Europe to support X": rallies support for X
@@ -380,6 +381,10 @@ class SentenceCoder:
                         srcs, how_s = gs, f"governor {role.how} (the slot '+' holds the subject)"
                         break
         exclude = {s.head for s in srcs}
+        # the source's own pronouns ("offered its troops to Lebanon": "its") are no target
+        codes = {s.actor.code for s in srcs}
+        exclude |= {x.head for group in idx.by_head.values() for x in group
+                    if x.actor.code in codes and tok.doc[x.head].pos_ == "PRON"}
         if "target" in m.slot_after:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]

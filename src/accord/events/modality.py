@@ -40,6 +40,8 @@ class Lexicon:
     request_governors: frozenset[str] = frozenset()
     request_codes: dict = field(default_factory=dict)
     aspectual_verbs: frozenset[str] = frozenset()
+    offer_governors: frozenset[str] = frozenset()
+    offer_codes: dict = field(default_factory=dict)
 
     @property
     def governors(self) -> frozenset[str]:
@@ -79,6 +81,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         request_governors=fs("request_governors"),
         request_codes={str(k): str(v) for k, v in raw.get("request_codes", {}).items()},
         aspectual_verbs=fs("aspectual_verbs"),
+        offer_governors=fs("offer_governors"),
+        offer_codes={str(k): str(v) for k, v in raw.get("offer_codes", {}).items()},
     )
 
 
