@@ -113,3 +113,12 @@ def test_an_offer_of_troops_is_cooperative(coder):
 def test_upgrading_ties_is_mutual(coder):
     assert sorted(c[1:3] for c in coded(coder, "Czechia and Albania have upgraded their diplomatic ties.")) \
         == [("ALB", "CZE"), ("CZE", "ALB")]
+
+
+def test_pattern_words_before_the_verb_name_its_subject(coder):
+    # "&pko * (in +)": peacekeepers arriving is peacekeeping (074), not a visit (042)
+    assert [c[:3] for c in coded(coder, "Indian peacekeepers arrived in South Sudan on Thursday.")] \
+        == [("074", "IND", "SSD")]
+    assert codes(coder, "A first contingent of Nepali peacekeeping troops arrived in Mali.") == ["074"]
+    # a visitor still visits
+    assert codes(coder, "The president of Chile arrived in Peru on Monday.") == ["042"]

@@ -47,6 +47,17 @@ def _own_words(pred) -> list:
     return [t for t in clause if t.i not in inner]
 
 
+def subject_words(pred) -> list:
+    """The head of the predicate's subject (and of its "of" phrase) and the words compounded
+    with it ("peacekeeping troops"): pattern words before '*' may name them ("&pko * (in +)",
+    "&military *")."""
+    heads = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a partitive subject: "a first contingent of peacekeeping troops arrived"
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return [x for h in heads for x in (h, *(y for y in h.children if y.dep_ in ("compound", "amod") and y.i < h.i))]
+
+
 def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, forms=None) -> int:
     """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
     multiword synset member ("did n't").  ``literal``: the written form only, as PETRARCH
@@ -211,7 +222,7 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     if not patterns:
         return None
     clause = clause_tokens(pred) if petrarch else _own_words(pred)
-    above = governing_words(pred) if petrarch and not nouns else ()
+    above = governing_words(pred) if petrarch and not nouns else subject_words(pred) if not nouns else ()
     below = complement_words(pred) if petrarch and not nouns else ()
     # the clause split and each token's forms once, not once per pattern
     before, after = _sides(pred, clause, above, below)
