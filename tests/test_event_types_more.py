@@ -122,3 +122,8 @@ def test_pattern_words_before_the_verb_name_its_subject(coder):
     assert codes(coder, "A first contingent of Nepali peacekeeping troops arrived in Mali.") == ["074"]
     # a visitor still visits
     assert codes(coder, "The president of Chile arrived in Peru on Monday.") == ["042"]
+
+
+def test_naming_is_no_telephone_call(coder):
+    assert codes(coder, "During the debate, Biden called Trump a clown.") == []
+    assert codes(coder, "Putin called Erdogan on Wednesday.") == ["041"]

@@ -214,6 +214,9 @@ class SentenceCoder:
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
+            if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
+                trace.add(tok, f"'{tok.text}' names something ('called X a Y'): no event")
+                continue
             if not is_noun and tok.dep_ == "amod":
                 trace.add(tok, f"'{tok.text}' modifies a noun ('Russia-backed', 'a planned visit'): an attribute, not an event")
                 continue

@@ -42,6 +42,7 @@ class Lexicon:
     aspectual_verbs: frozenset[str] = frozenset()
     offer_governors: frozenset[str] = frozenset()
     offer_codes: dict = field(default_factory=dict)
+    naming_verbs: frozenset[str] = frozenset()
 
     @property
     def governors(self) -> frozenset[str]:
@@ -83,6 +84,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         aspectual_verbs=fs("aspectual_verbs"),
         offer_governors=fs("offer_governors"),
         offer_codes={str(k): str(v) for k, v in raw.get("offer_codes", {}).items()},
+        naming_verbs=fs("naming_verbs"),
     )
 
 
