@@ -127,3 +127,8 @@ def test_pattern_words_before_the_verb_name_its_subject(coder):
 def test_naming_is_no_telephone_call(coder):
     assert codes(coder, "During the debate, Biden called Trump a clown.") == []
     assert codes(coder, "Putin called Erdogan on Wednesday.") == ["041"]
+
+
+def test_conflict_event_nouns(coder):
+    assert [c[:3] for c in coded(coder, "The arrest of the Russian journalist by Belarus angered Moscow.")] \
+        == [("173", "BLR", "RUSMED")]
