@@ -132,3 +132,8 @@ def test_naming_is_no_telephone_call(coder):
 def test_conflict_event_nouns(coder):
     assert [c[:3] for c in coded(coder, "The arrest of the Russian journalist by Belarus angered Moscow.")] \
         == [("173", "BLR", "RUSMED")]
+
+
+def test_denying_what_was_asked_is_a_refusal(coder):
+    assert codes(coder, "Turkey denied entry to the Greek delegation.") == ["120"]
+    assert codes(coder, "Russia denied the accusations of Ukraine.") == ["016"]
