@@ -137,3 +137,7 @@ def test_conflict_event_nouns(coder):
 def test_denying_what_was_asked_is_a_refusal(coder):
     assert codes(coder, "Turkey denied entry to the Greek delegation.") == ["120"]
     assert codes(coder, "Russia denied the accusations of Ukraine.") == ["016"]
+
+
+def test_supplying_the_military_is_military_aid(coder):
+    assert [c[:3] for c in coded(coder, "Russia has supplied military equipment to Armenia.")] == [("072", "RUS", "ARM")]
