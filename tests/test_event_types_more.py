@@ -141,3 +141,9 @@ def test_denying_what_was_asked_is_a_refusal(coder):
 
 def test_supplying_the_military_is_military_aid(coder):
     assert [c[:3] for c in coded(coder, "Russia has supplied military equipment to Armenia.")] == [("072", "RUS", "ARM")]
+
+
+def test_passive_subject_is_the_logical_object_for_patterns(coder):
+    # "lift * &sanction" with the sanctions as passive subject: easing (085), not imposing (163)
+    assert codes(coder, "Sanctions against Iran were lifted by the European Union.") == ["085"]
+    assert codes(coder, "Two inspectors of the United Nations were expelled by North Korea.") == ["1662"]

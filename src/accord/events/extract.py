@@ -392,7 +392,10 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            named = set() if self.petrarch else set(m.matched)
+            # (a passive subject the pattern names stays a possible target: "journalists were
+            # arrested": the journalists are whom it is done to)
+            passive = {x.i for c in tok.children if c.dep_ == "nsubjpass" for x in c.subtree}
+            named = set() if self.petrarch else set(m.matched) - passive
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code)
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)

@@ -47,11 +47,12 @@ def _own_words(pred) -> list:
     return [t for t in clause if t.i not in inner]
 
 
-def subject_words(pred) -> list:
+def subject_words(pred, deps=("nsubj",)) -> list:
     """The head of the predicate's subject (and of its "of" phrase) and the words compounded
     with it ("peacekeeping troops"): pattern words before '*' may name them ("&pko * (in +)",
-    "&military *")."""
-    heads = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    "&military *"); those of a passive subject (``deps=("nsubjpass",)``), its logical object,
+    those after '*' ("inspectors were expelled": "expel * &monitors")."""
+    heads = [c for c in pred.children if c.dep_ in deps]
     # a partitive subject: "a first contingent of peacekeeping troops arrived"
     heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
@@ -226,6 +227,8 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     below = complement_words(pred) if petrarch and not nouns else ()
     # the clause split and each token's forms once, not once per pattern
     before, after = _sides(pred, clause, above, below)
+    if not petrarch and not nouns:
+        after = subject_words(pred, ("nsubjpass",)) + after
     forms = {t.i: ((t.lower_,) if petrarch else (t.lemma_.lower(), t.lower_)) for t in (*before, *after)}
     present = {f for fs in forms.values() for f in fs}
     best: Match | None = None
