@@ -147,3 +147,8 @@ def test_passive_subject_is_the_logical_object_for_patterns(coder):
     # "lift * &sanction" with the sanctions as passive subject: easing (085), not imposing (163)
     assert codes(coder, "Sanctions against Iran were lifted by the European Union.") == ["085"]
     assert codes(coder, "Two inspectors of the United Nations were expelled by North Korea.") == ["1662"]
+
+
+def test_asylum_seekers_are_refugees(coder):
+    # "accept * &refugee" negated: a refusal (120)
+    assert codes(coder, "Hungary says it will not accept any asylum seekers from Serbia.") == ["120"]
