@@ -152,3 +152,8 @@ def test_passive_subject_is_the_logical_object_for_patterns(coder):
 def test_asylum_seekers_are_refugees(coder):
     # "accept * &refugee" negated: a refusal (120)
     assert codes(coder, "Hungary says it will not accept any asylum seekers from Serbia.") == ["120"]
+
+
+def test_driving_out_and_vandalizing(coder):
+    assert codes(coder, "The army of Israel forced out hundreds of Palestinian families from Hebron.") == ["174"]
+    assert codes(coder, "Rioters in Chile vandalized the embassy of Peru.") == ["171"]
