@@ -157,3 +157,8 @@ def test_asylum_seekers_are_refugees(coder):
 def test_driving_out_and_vandalizing(coder):
     assert codes(coder, "The army of Israel forced out hundreds of Palestinian families from Hebron.") == ["174"]
     assert codes(coder, "Rioters in Chile vandalized the embassy of Peru.") == ["171"]
+
+
+def test_threat_to_cut_off_talks(coder):
+    # CAMEO 134 "threaten to halt negotiations"
+    assert codes(coder, "North Korea threatened to cut off talks with South Korea.") == ["134"]
