@@ -162,3 +162,9 @@ def test_driving_out_and_vandalizing(coder):
 def test_threat_to_cut_off_talks(coder):
     # CAMEO 134 "threaten to halt negotiations"
     assert codes(coder, "North Korea threatened to cut off talks with South Korea.") == ["134"]
+
+
+def test_ordinary_verbs_are_no_events(coder):
+    assert codes(coder, "Nickey Iyambo, former vice-president of Namibia, died on Sunday.") == []
+    assert codes(coder, "The senator of Kenya served as campaign manager for the president.") == []
+    assert codes(coder, "The government of Chile sued the newspaper.") == ["115"]
