@@ -168,3 +168,14 @@ def test_ordinary_verbs_are_no_events(coder):
     assert codes(coder, "Nickey Iyambo, former vice-president of Namibia, died on Sunday.") == []
     assert codes(coder, "The senator of Kenya served as campaign manager for the president.") == []
     assert codes(coder, "The government of Chile sued the newspaper.") == ["115"]
+
+
+def test_more_ordinary_verbs_and_meetings_at_a_place(coder):
+    assert codes(coder, "In the first game of the day, Sweden faced South Korea at the stadium.") == []
+    assert codes(coder, "Vice President Pence gave a speech before a crowd in Baltimore, Maryland.") == []
+    assert set(codes(coder, "The delegations of Cyprus and Greece met at the ministry in Athens.")) == {"040"}
+
+
+def test_a_discarded_complement_does_not_silence_its_governor(coder):
+    # "give" alone codes nothing; "agreed to give" is still an agreement
+    assert codes(coder, "India and Brazil have agreed to give tariff concessions to each other.") != []

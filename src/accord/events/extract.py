@@ -276,7 +276,7 @@ class SentenceCoder:
             for c in tok.children:
                 if c.dep_ == "xcomp":  # through "resume", "continue" to what they govern
                     c = _through_phase(c, self.lex.aspectual_verbs)
-                if c.dep_ == "xcomp" and c.i in matches:
+                if c.dep_ == "xcomp" and c.i in matches and matches[c.i][0].pattern.code is not None:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
                 own = matches[tok.i][0].pattern.code or ""
