@@ -179,3 +179,8 @@ def test_more_ordinary_verbs_and_meetings_at_a_place(coder):
 def test_a_discarded_complement_does_not_silence_its_governor(coder):
     # "give" alone codes nothing; "agreed to give" is still an agreement
     assert codes(coder, "India and Brazil have agreed to give tariff concessions to each other.") != []
+
+
+def test_negotiating_and_arguing(coder):
+    assert set(codes(coder, "Armenia and Azerbaijan negotiated in Moscow on Friday.")) == {"046"}
+    assert all(c != "110" for c in codes(coder, "The president of Chile argued that Peru was wrong."))
