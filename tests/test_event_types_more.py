@@ -184,3 +184,7 @@ def test_a_discarded_complement_does_not_silence_its_governor(coder):
 def test_negotiating_and_arguing(coder):
     assert set(codes(coder, "Armenia and Azerbaijan negotiated in Moscow on Friday.")) == {"046"}
     assert all(c != "110" for c in codes(coder, "The president of Chile argued that Peru was wrong."))
+
+
+def test_enabling_is_no_concession(coder):
+    assert codes(coder, "The new law of Kenya will enable Somalia to export more cattle.") == []
