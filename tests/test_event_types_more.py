@@ -188,3 +188,7 @@ def test_negotiating_and_arguing(coder):
 
 def test_enabling_is_no_concession(coder):
     assert codes(coder, "The new law of Kenya will enable Somalia to export more cattle.") == []
+
+
+def test_ending_a_trip_is_the_visit(coder):
+    assert codes(coder, "The president of Chile ended a three-day trip to Peru on Monday.") in (["042"], ["042", "043"])
