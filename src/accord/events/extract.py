@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
-from .modality import Lexicon, Modality, assess, governor_lemma, map_code
+from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested
 from .patterns import PatternDictionary
+from .salience import main_events
 from .implicit import (
     ACCUSED_HOWS,
     ACCUSED_ROOTS,
@@ -223,6 +224,9 @@ class SentenceCoder:
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
+            if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
+                trace.add(tok, f"'{tok.text}' names something ('called X a Y'): no event")
+                continue
             if not is_noun and tok.dep_ == "amod":
                 trace.add(tok, f"'{tok.text}' modifies a noun ('Russia-backed', 'a planned visit'): an attribute, not an event")
                 continue
@@ -246,6 +250,8 @@ class SentenceCoder:
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
+        if not self.petrarch:  # PETRARCH codes every clause
+            out = main_events(out, self.lex.background_marks, trace)
         return _dedup(out)
 
     def obligations(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:
@@ -279,7 +285,9 @@ class SentenceCoder:
         glemma = governor_lemma(tok)
         if glemma in self.lex.governors:
             for c in tok.children:
-                if c.dep_ == "xcomp" and c.i in matches:
+                if c.dep_ == "xcomp":  # through "resume", "continue" to what they govern
+                    c = _through_phase(c, self.lex.aspectual_verbs)
+                if c.dep_ == "xcomp" and c.i in matches and matches[c.i][0].pattern.code is not None:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
                 own = matches[tok.i][0].pattern.code or ""
@@ -301,7 +309,7 @@ class SentenceCoder:
             stack = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
             while stack:
                 c = stack.pop()
-                if c.i in matches:
+                if c.i in matches and requested(c, self.lex) is None:
                     trace.add(tok, f"reports '{c.text}': the reported event is coded instead")
                     return True
                 stack.extend(x for x in c.children if x.dep_ in ("conj", "xcomp", "ccomp"))
@@ -325,15 +333,21 @@ class SentenceCoder:
             # "will not lift the embargo", "failed to reach agreement": withheld cooperation is
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
             mod = Modality("refused", f"{mod.reason}: cooperation withheld", mod.governor)
-        if mod.value not in EMITTED:
+        if mod.value not in EMITTED and not (mod.value == "requested" and map_code(code, self.lex.request_codes)):
             trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
             return []
         if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
+        asked = False
         if mod.value == "intended" and not code.startswith("03"):
-            code = map_code(code, self.lex.intent_codes) or code
+            offered = mod.governor is not None and governor_lemma(mod.governor) in self.lex.offer_governors
+            code = (offered and map_code(code, self.lex.offer_codes)) or map_code(code, self.lex.intent_codes) or code
         elif mod.value == "threatened":
             code = map_code(code, self.lex.threat_codes) or "130"
+        elif mod.value == "requested":  # "urged Europe to support X": rallies support for X
+            code = map_code(code, self.lex.request_codes)
+            mod = Modality("asserted", f"{mod.reason}: the asker rallies others", mod.governor)
+            asked = True
         elif mod.value == "refused":
             new = map_code(code, self.lex.refusal_codes)
             if new is None:
@@ -363,7 +377,9 @@ class SentenceCoder:
                 how_s = role.how
                 if srcs:
                     break
-            if not srcs and mod.governor is not None and mod.value in ("intended", "refused"):
+            if asked:  # the asker, not the one asked
+                srcs = []
+            if not srcs and mod.governor is not None and (asked or mod.value in ("intended", "refused")):
                 role = subject_of(mod.governor)
                 srcs = idx.at(role.token) if role else []
                 how_s = f"governor {role.how}" if role else how_s
@@ -387,7 +403,10 @@ class SentenceCoder:
             tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
-            named = set() if self.petrarch else _named(m, tok)
+            # (a passive subject the pattern names stays a possible target: "journalists were
+            # arrested": the journalists are whom it is done to)
+            passive = {x.i for c in tok.children if c.dep_ == "nsubjpass" for x in c.subtree}
+            named = set() if self.petrarch else _named(m, tok) - passive
             tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
             head = _result_of(tok) if not tgts and not is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
             if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
@@ -445,7 +464,9 @@ class SentenceCoder:
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
-        if (not pairs and code[:2] in self.lex.domestic_target_roots and not self.petrarch
+        # (an intended or threatened domestic act is domestic too: "agreed to call off the strike")
+        if (not pairs and not self.petrarch
+                and {code[:2], (m.pattern.code or "")[:2]} & self.lex.domestic_target_roots
                 and len({s.actor.code for s in srcs}) == 1 and not _in_quotes(tok, self._sent)):
             # a state itself at war ("Israeli air raids") strikes abroad as often as at home:
             # no implicit target for its violence
@@ -461,6 +482,9 @@ class SentenceCoder:
         for s, t, how in pairs:
             # the same actor named twice is no dyad; a place in the source's own country
             # (t.head < 0: no mention in the text) is a domestic event
+            if asked and (t is None or t.actor.country == s.actor.country):
+                trace.add(tok, f"{m.pattern.rule}: asked on its own behalf: the demand says it")
+                continue
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
                 continue
@@ -488,6 +512,16 @@ def _result_of(tok):
             c.dep_ in SUBJECT_DEPS for c in first.children):
         return first.head
     return None
+
+
+def _through_phase(tok, aspectual: frozenset[str]):
+    """The verb a chain of phase verbs governs ("resume shelling": shelling)."""
+    for _ in range(3):
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if governor_lemma(tok) not in aspectual or nxt is None:
+            break
+        tok = nxt
+    return tok
 
 
 def _governors(tok) -> list:

@@ -33,6 +33,32 @@ def clause_tokens(pred) -> list:
     return out
 
 
+def _own_words(pred) -> list:
+    """The predicate's clause without the predicates of the clauses that modify its nouns
+    and their words: in "demanded an admission that NKVD forces murdered officers during
+    World War Two" these words belong to "murdered", not to "demanded"; the clause's "that"
+    and the head of its subject stay ("repeated its demand that + ...")."""
+    clause = clause_tokens(pred)
+    inner: set[int] = set()
+    for t in clause:
+        if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX"):
+            kept = {c.i for c in t.children if c.dep_ in ("mark", "nsubj", "nsubjpass")}
+            inner |= {x.i for x in t.subtree if x.i not in kept}
+    return [t for t in clause if t.i not in inner]
+
+
+def subject_words(pred, deps=("nsubj",)) -> list:
+    """The head of the predicate's subject (and of its "of" phrase) and the words compounded
+    with it ("peacekeeping troops"): pattern words before '*' may name them ("&pko * (in +)",
+    "&military *"); those of a passive subject (``deps=("nsubjpass",)``), its logical object,
+    those after '*' ("inspectors were expelled": "expel * &monitors")."""
+    heads = [c for c in pred.children if c.dep_ in deps]
+    # a partitive subject: "a first contingent of peacekeeping troops arrived"
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return [x for h in heads for x in (h, *(y for y in h.children if y.dep_ in ("compound", "amod") and y.i < h.i))]
+
+
 def _word_ok(item: Item, tok, synsets, first_words=None, literal: bool = False, forms=None) -> int:
     """How many words from ``tok`` on the item matches: 0 (none), 1, or the length of a
     multiword synset member ("did n't").  ``literal``: the written form only, as PETRARCH
@@ -196,11 +222,13 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     patterns = (dictionary.nouns_for(lemma) if nouns else dictionary.patterns_for(lemma))
     if not patterns:
         return None
-    clause = clause_tokens(pred)
-    above = governing_words(pred) if petrarch and not nouns else ()
+    clause = clause_tokens(pred) if petrarch else _own_words(pred)
+    above = governing_words(pred) if petrarch and not nouns else subject_words(pred) if not nouns else ()
     below = complement_words(pred) if petrarch and not nouns else ()
     # the clause split and each token's forms once, not once per pattern
     before, after = _sides(pred, clause, above, below)
+    if not petrarch and not nouns:
+        after = subject_words(pred, ("nsubjpass",)) + after
     forms = {t.i: ((t.lower_,) if petrarch else (t.lemma_.lower(), t.lower_)) for t in (*before, *after)}
     present = {f for fs in forms.values() for f in fs}
     best: Match | None = None
@@ -211,11 +239,18 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
                          petrarch, forms)
         if m is None:
             continue
-        if best is None or m.score > best.score or (
-            m.score == best.score and pattern.rank >= best.pattern.rank
-        ):
+        if best is None or m.score > best.score or (m.score == best.score and (
+                _reach(m, pred) < _reach(best, pred)
+                or _reach(m, pred) == _reach(best, pred) and pattern.rank >= best.pattern.rank)):
             best = m
     return best
+
+
+def _reach(m: Match, pred) -> int:
+    """How far from the predicate a match reaches: between patterns of as many words, the
+    one whose words stand nearer fits better ("suspended aid to Kabul in protest": the
+    aid is suspended, not the protest)."""
+    return max((abs(i - pred.i) for i in m.matched), default=0)
 
 
 def predicate_lemma(tok) -> str:
