@@ -36,3 +36,13 @@ def test_pass_ratify_submit_fail_alone_code_nothing(coder):
     assert codes(coder, "The Kenyan plan to help Somalia failed.") == []
     # the specific patterns stay
     assert codes(coder, "The Russian parliament ratified the treaty with China.") == ["057"]
+
+
+def test_reduced_passive_relative_reads_the_noun_as_object(coder):
+    # "a statement released by X": the statement is what is released (release * statement),
+    # not a release of persons (084)
+    assert "084" not in codes(coder, "Kenya's president died on Monday, according to a statement released by the Kenyan government.")
+    # "sanctions imposed on Iran": impose * &sanction (163), not the bare impose (170)
+    assert codes(coder, "The sanctions imposed on Iran by the United States were criticized by China.") == ["163"]
+    # a participle misparsed as modifying the root noun is the main verb, not a relative clause
+    assert "030" not in codes(coder, "The Iraqi air force carried out three air strikes in Mosul, according to Iraqi military statements.")
