@@ -46,3 +46,15 @@ def test_reduced_passive_relative_reads_the_noun_as_object(coder):
     assert codes(coder, "The sanctions imposed on Iran by the United States were criticized by China.") == ["163"]
     # a participle misparsed as modifying the root noun is the main verb, not a relative clause
     assert "030" not in codes(coder, "The Iraqi air force carried out three air strikes in Mosul, according to Iraqi military statements.")
+
+
+def test_attacking_a_decision_or_an_inquiry_is_criticism(coder):
+    assert codes(coder, "Trump attacked the impeachment inquiry by the House of Representatives.") == ["111"]
+    assert codes(coder, "The Turkish president attacked the ruling of the European court.") == ["111"]
+    # military positions are still attacked with force
+    assert codes(coder, "Israeli troops attacked Hamas positions in Gaza.") == ["190"]
+
+
+def test_aircraft_striking_an_obstacle_is_a_crash(coder):
+    assert codes(coder, "A Kenyan army helicopter struck power lines near Nairobi and crashed.") == []
+    assert codes(coder, "Israeli aircraft struck a Hamas base in Gaza.") == ["195"]
