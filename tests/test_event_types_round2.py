@@ -58,3 +58,15 @@ def test_attacking_a_decision_or_an_inquiry_is_criticism(coder):
 def test_aircraft_striking_an_obstacle_is_a_crash(coder):
     assert codes(coder, "A Kenyan army helicopter struck power lines near Nairobi and crashed.") == []
     assert codes(coder, "Israeli aircraft struck a Hamas base in Gaza.") == ["195"]
+
+
+def test_contests_and_quantities_are_no_conflict(coder):
+    assert codes(coder, "Senator Smith defeated incumbent Governor Jones of Kenya.") == []
+    assert codes(coder, "Airbus defeated Boeing for a contract with the Kenyan army.") == []
+    assert codes(coder, "The population of Kenya has declined sharply since 2000.") == []
+    assert codes(coder, "Kenyan troops defeated the rebels in Somalia.") == ["190"]
+
+
+def test_demobilizing_armed_forces(coder):
+    assert codes(coder, "The Ugandan government demobilized three thousand rebels.") == ["0873"]
+    assert codes(coder, "The demobilization of Ugandan rebels began on Monday.") == ["0873"]
