@@ -70,3 +70,9 @@ def test_contests_and_quantities_are_no_conflict(coder):
 def test_demobilizing_armed_forces(coder):
     assert codes(coder, "The Ugandan government demobilized three thousand rebels.") == ["0873"]
     assert codes(coder, "The demobilization of Ugandan rebels began on Monday.") == ["0873"]
+
+
+def test_an_order_gives_way_to_the_ordered_act(coder):
+    assert codes(coder, "President Trump ordered American troops to withdraw from Syria.") == ["0874"]
+    # an order whose content codes nothing stays an order
+    assert codes(coder, "The Kenyan president ordered the army to protect churches.") == ["100"]

@@ -43,6 +43,7 @@ class Lexicon:
     offer_governors: frozenset[str] = frozenset()
     offer_codes: dict = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
+    causative_governors: frozenset[str] = frozenset()
 
     @property
     def governors(self) -> frozenset[str]:
@@ -85,6 +86,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         offer_governors=fs("offer_governors"),
         offer_codes={str(k): str(v) for k, v in raw.get("offer_codes", {}).items()},
         naming_verbs=fs("naming_verbs"),
+        causative_governors=fs("causative_governors"),
     )
 
 
