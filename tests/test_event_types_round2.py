@@ -76,3 +76,12 @@ def test_an_order_gives_way_to_the_ordered_act(coder):
     assert codes(coder, "President Trump ordered American troops to withdraw from Syria.") == ["0874"]
     # an order whose content codes nothing stays an order
     assert codes(coder, "The Kenyan president ordered the army to protect churches.") == ["100"]
+
+
+def test_verbal_attacks_and_campaign_rallies(coder):
+    assert codes(coder, "Trump blasted Biden as a career politician.") == ["111"]
+    assert codes(coder, "The Kenyan president assailed the election as a fraud.") == ["111"]
+    assert codes(coder, "President Ruto of Kenya held a campaign rally in Nairobi on Monday.") == []
+    assert codes(coder, "The Kenyan president spoke at a campaign rally in Nairobi.") == []
+    # a rally against the government is still a demonstration
+    assert codes(coder, "Thousands of Kenyan students held a rally against the government.") == ["141"]
