@@ -85,3 +85,10 @@ def test_verbal_attacks_and_campaign_rallies(coder):
     assert codes(coder, "The Kenyan president spoke at a campaign rally in Nairobi.") == []
     # a rally against the government is still a demonstration
     assert codes(coder, "Thousands of Kenyan students held a rally against the government.") == ["141"]
+
+
+def test_increasing_something_cooperates_with_no_one(coder):
+    assert codes(coder, "Kenya and Uganda have intensified screening for passengers from China.") == []
+    assert codes(coder, "The Kenyan president improved his standing among voters in Uganda.") == []
+    # the block's specific patterns stay
+    assert codes(coder, "Germany increased aid to Kenya.") == ["073"]
