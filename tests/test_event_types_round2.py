@@ -92,3 +92,10 @@ def test_increasing_something_cooperates_with_no_one(coder):
     assert codes(coder, "The Kenyan president improved his standing among voters in Uganda.") == []
     # the block's specific patterns stay
     assert codes(coder, "Germany increased aid to Kenya.") == ["073"]
+
+
+def test_warning_of_events_is_a_pessimistic_comment(coder):
+    assert codes(coder, "Kenyan economists warned that the economy of Uganda could collapse.") == ["012"]
+    # a warning of the warner's own action or of an actor's stays a threat
+    assert codes(coder, "Iran warned that it would close the Strait of Hormuz to American ships.") == ["130"]
+    assert codes(coder, "The Kenyan president warned Somalia that Kenyan troops would respond.") == ["130"]

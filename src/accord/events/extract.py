@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
-from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested
+from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested, warned_of
 from .patterns import PatternDictionary
 from .salience import main_events
 from .implicit import (
@@ -336,6 +336,10 @@ class SentenceCoder:
                         object_country=None) -> list[Candidate]:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
+        if not (self.petrarch or is_noun) and m.pattern.specificity == 0 and lemma in self.lex.warning_verbs:
+            about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
+            if about is not None and not any(x.start <= about.idx < x.end for x in idx.at(about)):
+                code = self.lex.warning_code  # a pessimistic comment, not a threat
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
         if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
             negs += [c.i for g in _governors(tok) for c in g.children if c.dep_ == "neg"]
