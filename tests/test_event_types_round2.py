@@ -99,3 +99,9 @@ def test_warning_of_events_is_a_pessimistic_comment(coder):
     # a warning of the warner's own action or of an actor's stays a threat
     assert codes(coder, "Iran warned that it would close the Strait of Hormuz to American ships.") == ["130"]
     assert codes(coder, "The Kenyan president warned Somalia that Kenyan troops would respond.") == ["130"]
+
+
+def test_capturing_part_of_a_town_is_no_taking_part(coder):
+    assert codes(coder, "Malian troops have captured part of a rebel stronghold near Kidal.") == ["192"]
+    assert codes(coder, "Rebels seized part of the town of Gao in Mali.") == ["192"]
+    assert codes(coder, "Kenyan troops took part in the exercise with Ugandan forces.") == ["062"]
