@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
-from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested
+from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested, warned_of
 from .patterns import PatternDictionary
 from .salience import main_events
 from .implicit import (
@@ -238,8 +238,12 @@ class SentenceCoder:
         self._matches = matches
         out: list[Candidate] = []
         consumed = {j for i, (m, _, noun) in matches.items() if not noun for j in m.matched}
-        for i, (m, lemma, is_noun) in matches.items():
+        ordered = self._orders(sent, matches)
+        for i, (m, lemma, is_noun) in sorted(matches.items(), key=lambda kv: kv[0] in ordered):
             tok = sent.doc[i]
+            if i in ordered and any(c.trigger.i == ordered[i] for c in out):
+                trace.add(tok, f"orders '{sent.doc[ordered[i]].text}': the ordered act is coded, not the order")
+                continue
             if is_noun and i in consumed:
                 trace.add(tok, "part of a verb pattern already matched")
                 continue
@@ -253,6 +257,19 @@ class SentenceCoder:
         if not self.petrarch:  # PETRARCH codes every clause
             out = main_events(out, self.lex.background_marks, trace)
         return _dedup(out)
+
+    def _orders(self, sent, matches) -> dict[int, int]:
+        """Verbs of command ("ordered the paper to suspend publication") and the matched
+        predicate each orders: coded after the others, they give way to an ordered act that
+        gave an event (causative_governors in modality.yaml)."""
+        out = {}
+        for i, (_, _, is_noun) in matches.items():
+            tok = sent.doc[i]
+            if not is_noun and governor_lemma(tok) in self.lex.causative_governors:
+                xc = next((c.i for c in tok.children if c.dep_ == "xcomp" and c.i in matches), None)
+                if xc is not None:
+                    out[i] = xc
+        return out
 
     def obligations(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:
         """'X said Y must resign': X demands something of Y (CAMEO 10)."""
@@ -319,6 +336,10 @@ class SentenceCoder:
                         object_country=None) -> list[Candidate]:
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
+        if not (self.petrarch or is_noun) and m.pattern.specificity == 0 and lemma in self.lex.warning_verbs:
+            about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
+            if about is not None and not any(x.start <= about.idx < x.end for x in idx.at(about)):
+                code = self.lex.warning_code  # a pessimistic comment, not a threat
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
         if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
             negs += [c.i for g in _governors(tok) for c in g.children if c.dep_ == "neg"]

@@ -53,6 +53,24 @@ def subject_words(pred, deps=("nsubj",)) -> list:
     "&military *"); those of a passive subject (``deps=("nsubjpass",)``), its logical object,
     those after '*' ("inspectors were expelled": "expel * &monitors")."""
     heads = [c for c in pred.children if c.dep_ in deps]
+    return _with_compounds(heads)
+
+
+def logical_object_words(pred) -> list:
+    """What a passive predicate acts on, read by the pattern words after '*': its passive
+    subject ("sanctions were lifted") or, for a past participle that modifies a noun (a
+    reduced passive relative clause: "a statement released by the court", "troops deployed
+    to the border"), that noun."""
+    heads = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    # a noun that is the sentence's root has no verb of its own: the participle is a misparsed
+    # main verb ("The Iraqi air force carried out strikes"), its "object" is the subject
+    if pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN") \
+            and pred.head.dep_ != "ROOT":
+        heads.append(pred.head)
+    return _with_compounds(heads)
+
+
+def _with_compounds(heads: list) -> list:
     # a partitive subject: "a first contingent of peacekeeping troops arrived"
     heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
@@ -228,7 +246,7 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     # the clause split and each token's forms once, not once per pattern
     before, after = _sides(pred, clause, above, below)
     if not petrarch and not nouns:
-        after = subject_words(pred, ("nsubjpass",)) + after
+        after = logical_object_words(pred) + after
     forms = {t.i: ((t.lower_,) if petrarch else (t.lemma_.lower(), t.lower_)) for t in (*before, *after)}
     present = {f for fs in forms.values() for f in fs}
     best: Match | None = None

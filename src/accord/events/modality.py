@@ -43,6 +43,9 @@ class Lexicon:
     offer_governors: frozenset[str] = frozenset()
     offer_codes: dict = field(default_factory=dict)
     naming_verbs: frozenset[str] = frozenset()
+    causative_governors: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    warning_code: str = "012"
 
     @property
     def governors(self) -> frozenset[str]:
@@ -85,6 +88,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         offer_governors=fs("offer_governors"),
         offer_codes={str(k): str(v) for k, v in raw.get("offer_codes", {}).items()},
         naming_verbs=fs("naming_verbs"),
+        causative_governors=fs("causative_governors"),
+        warning_verbs=fs("warning_verbs"),
+        warning_code=str(raw.get("warning_code", "012")),
     )
 
 
@@ -121,6 +127,17 @@ def governor_lemma(tok) -> str:
     if lemma == "be" and any(c.lower_ == "set" for c in tok.children):
         return "be_set"
     return lemma
+
+
+def warned_of(verb):
+    """"warned that the economy could collapse": the noun subject of the clause a warning
+    verb governs, what the warning is about (None for a pronoun: "warned that it would
+    retaliate" speaks of the warner's own action)."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def requested(verb, lex: Lexicon) -> Modality | None:
