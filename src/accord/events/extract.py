@@ -35,6 +35,7 @@ from .roles import (
     condition_subject,
     issuer_of,
     nearest_actor_before,
+    agent_modifiers,
     nested_candidates,
     noun_sources,
     noun_targets,
@@ -150,9 +151,12 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
         if ms:
             return ms, role.how
     for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
-        # shells at X" (the phrase of a conjunct)
-        for nested in (n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)):
-            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own]
+        # shells at X" (the phrase of a conjunct); before them who carries out the act the object
+        # names ("refused help to the US-led war against Iraq": the US), not for talks or statements
+        agents = [] if code[:2] in TOPIC_ROOTS - {"03"} else agent_modifiers(role)
+        for nested in (*agents, *(n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t))):
+            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
+                  and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
             if ms:
                 return ms, f"{role.how}>{nested.how}"
     if is_noun:

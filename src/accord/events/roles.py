@@ -268,6 +268,28 @@ def nested_candidates(tok, label: str = "nested", of: bool = False) -> list[Role
     return out
 
 
+AGENT_OBJECT_HOWS = frozenset({"dobj", "nsubjpass", "prep:to", "prep:against", "prep:for", "prep:on", "prep:with"})
+
+
+def agent_modifiers(role: Role) -> list[Role]:
+    """Who carries out what an object noun names, in its own phrase: "the US-led war",
+    "Israel's proposal", "Israeli air raids" (the modifiers an actor index holds as actors);
+    not in a phrase of place or time ("at the Party's debate")."""
+    noun = role.token
+    if noun.pos_ != "NOUN" or role.how not in AGENT_OBJECT_HOWS:
+        return []
+    out: list[Role] = []
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON":  # "their support": the source's
+            out.append(Role(c, f"agent of '{noun.text}' ({c.dep_})"))
+        if c.dep_ == "amod" and c.lower_ in _grammar()["agency_participles"]:
+            out.extend(Role(x, f"agent of '{noun.text}' ('{x.text}-{c.text}')") for x in c.children
+                       if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i)
+    return out
+
+
 def noun_sources(noun) -> list[Role]:
     """Where the agent of an event noun may stand, best first: "Yoon's trip", "a trip by
     Yoon", "Japanese sanctions", or the subject of the verb the noun depends on."""

@@ -1,0 +1,35 @@
+"""Actors and roles, round 2 (branch actors8), each rule on made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.actors import ActorKB, recognize
+
+DATE = "2012-06-01"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return ActorKB.load()
+
+
+def actors(nlp, kb, text):
+    doc = nlp(text)
+    return [(m.text, m.actor.code) for m in recognize(doc, date(2012, 6, 1), kb)]
+
+
+def coded(coder, text):
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in coder.code(text, published=DATE)]
+
+
+def test_the_leader_of_an_object_act_is_the_target(coder):
+    # "the Saudi-led offensive against X": condemning it is aimed at who leads it
+    evs = coded(coder, "Egypt condemned the Saudi-led offensive against the Houthis in Yemen.")
+    assert any(s == "EGY" and t == "SAU" and c.startswith("11") for s, t, c in evs), evs
+    # a pronoun possessor is the source's own ("their support"), not a target
+    evs = coded(coder, "Kenya and Uganda announced their support for the Tanzanian proposal.")
+    assert not any(t and s and t[:3] == s[:3] for s, t, c in evs), evs
