@@ -33,3 +33,10 @@ def test_the_leader_of_an_object_act_is_the_target(coder):
     # a pronoun possessor is the source's own ("their support"), not a target
     evs = coded(coder, "Kenya and Uganda announced their support for the Tanzanian proposal.")
     assert not any(t and s and t[:3] == s[:3] for s, t, c in evs), evs
+
+
+def test_a_people_of_a_country_is_coded_by_that_country(nlp, kb):
+    found = actors(nlp, kb, "The Russians of Estonia complained about the new language law.")
+    assert ("Russians", "EST") in found, found
+    # a people without "of" and a country stays the state of its name
+    assert ("Russians", "RUS") in actors(nlp, kb, "The Russians complained about the new language law.")
