@@ -40,3 +40,9 @@ def test_a_people_of_a_country_is_coded_by_that_country(nlp, kb):
     assert ("Russians", "EST") in found, found
     # a people without "of" and a country stays the state of its name
     assert ("Russians", "RUS") in actors(nlp, kb, "The Russians complained about the new language law.")
+
+
+def test_an_acronym_in_brackets_after_a_name_is_no_person(nlp, kb):
+    # "AKK" is also a known person's short name; after a name in brackets it is the name's own
+    found = actors(nlp, kb, "Leaders of the Kenya Farmers Union (AKK) criticised the new tax on Monday.")
+    assert not any(c.startswith("DEU") for _, c in found), found

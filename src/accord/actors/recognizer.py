@@ -790,6 +790,8 @@ def _names(st: _State) -> None:
             if ent.kind == "person":
                 if all(st.kb.bare_name_ambiguous(e) for e in ents if e.kind == "person"):
                     continue  # "Abdullah", "Hussein" alone: a common part of many names
+                if _acronym_in_brackets(root) and root.i > 1 and doc[root.i - 2].pos_ == "PROPN":
+                    continue  # "the Municipality Association (AKK)": the name's short form, no person
                 if len(ents) > 1:
                     actor = _best_person(st, ents, actor)
                 st.reg.add(ent.name, actor, None, text)
