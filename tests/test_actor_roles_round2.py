@@ -46,3 +46,8 @@ def test_an_acronym_in_brackets_after_a_name_is_no_person(nlp, kb):
     # "AKK" is also a known person's short name; after a name in brackets it is the name's own
     found = actors(nlp, kb, "Leaders of the Kenya Farmers Union (AKK) criticised the new tax on Monday.")
     assert not any(c.startswith("DEU") for _, c in found), found
+
+
+def test_the_host_of_an_embassy_is_the_target(coder):
+    evs = coded(coder, "Chile opened an embassy in Hanoi last week.")
+    assert any(s == "CHL" and t == "VNM" for s, t, c in evs), evs

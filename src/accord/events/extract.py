@@ -40,6 +40,7 @@ from .roles import (
     noun_sources,
     noun_targets,
     object_candidates,
+    sited_object,
     subject_of,
 )
 
@@ -463,6 +464,10 @@ class SentenceCoder:
             nat = object_country(tok)
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
+        site = sited_object(tok) if not pairs and place_target is not None and not self.petrarch else None
+        host = place_target(site) if site is not None else None
+        if host is not None and not any(s.actor.country == host.actor.country for s in srcs):
+            pairs = [(s, host, f"source {how_s}, target the host of the {site.text} ({host.reason})") for s in srcs]
         if not pairs and place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
             place = place_target(tok)
             if place is not None:

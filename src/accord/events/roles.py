@@ -290,6 +290,15 @@ def agent_modifiers(role: Role) -> list[Role]:
     return out
 
 
+def sited_object(pred):
+    """"Opened an embassy in Tehran", "closed its consulate in Basra": the object is an
+    installation placed somewhere; where it is names whom the act concerns (the host)."""
+    for c in pred.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _grammar()["sited_nouns"]:
+            return c  # (its place in its own phrase or the predicate's: "opened an embassy | in Hanoi")
+    return None
+
+
 def noun_sources(noun) -> list[Role]:
     """Where the agent of an event noun may stand, best first: "Yoon's trip", "a trip by
     Yoon", "Japanese sanctions", or the subject of the verb the noun depends on."""
