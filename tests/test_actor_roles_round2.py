@@ -51,3 +51,9 @@ def test_an_acronym_in_brackets_after_a_name_is_no_person(nlp, kb):
 def test_the_host_of_an_embassy_is_the_target(coder):
     evs = coded(coder, "Chile opened an embassy in Hanoi last week.")
     assert any(s == "CHL" and t == "VNM" for s, t, c in evs), evs
+
+
+def test_the_subject_of_a_for_clause_is_asked(coder):
+    # "is pushing for X to do": the one asked is X, not the asker's own country
+    evs = coded(coder, "Norway is pushing hard for Sweden to support the new fishing quota.")
+    assert any(s == "NOR" and t == "SWE" and c.startswith("10") for s, t, c in evs), evs

@@ -177,10 +177,11 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             ms = [m for m in idx.at(tok) if m.head not in exclude]
             if ms:
                 return ms, f"first actor in the clause ({tok.dep_})"
-    # "demanded that the US cancel ...": the subject of the complement clause (not for
-    # verbs of saying: "an official said Arnor ..." is no act toward Arnor)
+    # "demanded that the US cancel ...", a demand "for the US to back ...": the subject of the
+    # complement clause (not for verbs of saying: "an official said Arnor ..." is no act toward Arnor)
     for c in (pred.children if pred.lemma_.lower() not in REPORTING else ()):
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" or (code[:2] == "10" and c.dep_ == "advcl" and any(
+                x.dep_ == "mark" and x.lower_ == "for" for x in c.children)):
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     ms = [m for m in idx.at(s) if m.head not in exclude]
