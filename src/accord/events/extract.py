@@ -154,7 +154,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
         # shells at X" (the phrase of a conjunct); before them who carries out the act the object
         # names ("refused help to the US-led war against Iraq": the US), not for talks or statements
-        agents = [] if code[:2] in TOPIC_ROOTS - {"03"} else agent_modifiers(role)
+        agents = [] if (pattern_code or code)[:2] in TOPIC_ROOTS - {"03"} else agent_modifiers(role)
         for nested in (*agents, *(n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t))):
             ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
                   and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
