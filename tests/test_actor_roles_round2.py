@@ -57,3 +57,15 @@ def test_the_subject_of_a_for_clause_is_asked(coder):
     # "is pushing for X to do": the one asked is X, not the asker's own country
     evs = coded(coder, "Norway is pushing hard for Sweden to support the new fishing quota.")
     assert any(s == "NOR" and t == "SWE" and c.startswith("10") for s, t, c in evs), evs
+
+
+def test_who_reacts_to_an_act_does_not_do_it(coder):
+    # the one who condemns, survives or treats the victims of a bombing is not its author
+    for text in ("The Kenyan president condemned the bombing.",
+                 "The Kenyan president survived the bombing.",
+                 "Kenyan doctors treated the victims of the bombing.",
+                 "The Kenyan president spoke out against the bombing."):
+        assert not any(c.startswith("18") for s, t, c in coded(coder, text)), text
+    # a verb of doing keeps it, through a noun of responsibility too
+    evs = coded(coder, "Somali rebels claimed responsibility for the bombing of the Kenyan embassy.")
+    assert any(s and s.startswith("SOM") and c.startswith("18") for s, t, c in evs), evs

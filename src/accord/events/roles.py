@@ -318,19 +318,31 @@ def noun_sources(noun) -> list[Role]:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             out.append(Role(c, c.dep_))
     # the noun as object or prepositional object of a verb: that verb's subject
-    head = noun.head
-    hops = 0
-    while head.i != noun.i and hops < 3:
-        if head.pos_ in ("VERB", "AUX"):
-            r = subject_of(head)
-            if r:
-                out.append(Role(r.token, f"governor:{r.how}"))
-            break
-        if head.dep_ in ("ROOT",) or head.head.i == head.i:
-            break
-        head = head.head
-        hops += 1
+    gov = _doing_governor(noun)
+    r = subject_of(gov) if gov is not None else None
+    if r:
+        out.append(Role(r.token, f"governor:{r.how}"))
     return out
+
+
+def _doing_governor(noun):
+    """The verb whose subject does what the noun names: "staged a protest", "claimed
+    responsibility for the attack"; not a verb of reacting ("condemned the attack"), nor
+    across a preposition of topic or time ("warned about the riots") or another noun's
+    phrase ("treated the victims of the bombing")."""
+    g = _grammar()
+    tok, head, hops = noun, noun.head, 0
+    while head.i != tok.i and hops < 3:
+        if head.pos_ in ("VERB", "AUX"):
+            return None if head.lemma_.lower() in g["reacting_verbs"] else head
+        if head.dep_ == "prep" and head.lower_ in g["not_agent_prepositions"] and head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "prep" and head.lemma_.lower() not in g["relay_nouns"]:
+            return None
+        if head.dep_ in ("ROOT",) or head.head.i == head.i:
+            return None
+        tok, head, hops = head, head.head, hops + 1
+    return None
 
 
 # event nouns whose "of" names who suffers it ("the blockade of Serbia", "the invasion
