@@ -69,3 +69,9 @@ def test_who_reacts_to_an_act_does_not_do_it(coder):
     # a verb of doing keeps it, through a noun of responsibility too
     evs = coded(coder, "Somali rebels claimed responsibility for the bombing of the Kenyan embassy.")
     assert any(s and s.startswith("SOM") and c.startswith("18") for s, t, c in evs), evs
+
+
+def test_a_country_word_inside_a_name_owns_nothing(coder):
+    # "the Jakarta Post" is a newspaper, not a thing of Indonesia acted on
+    evs = coded(coder, 'A Kenyan police spokesman told the Jakarta Post, "It was a quiet night."')
+    assert not any(t == "IDN" for s, t, c in evs), evs

@@ -172,8 +172,9 @@ class Coder:
             locative = places.rules()["locative_preps"]
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):
+                    # (not a word of a name: "told the Jakarta Post")
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
-                            and c.head.pos_ in ("NOUN", "PROPN") and not _in_phrase_of(c, locative, h):
+                            and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]
