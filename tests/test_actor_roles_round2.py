@@ -2,28 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
-from accord.actors import ActorKB, recognize
-
-DATE = "2012-06-01"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
-
-
-def actors(nlp, kb, text):
-    doc = nlp(text)
-    return [(m.text, m.actor.code) for m in recognize(doc, date(2012, 6, 1), kb)]
-
-
-def coded(coder, text):
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in coder.code(text, published=DATE)]
+from test_actor_roles_more import actors, coded, kb  # noqa: F401 (kb: the shared fixture)
 
 
 def test_the_leader_of_an_object_act_is_the_target(coder):
