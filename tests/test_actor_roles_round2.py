@@ -54,3 +54,12 @@ def test_a_country_word_inside_a_name_owns_nothing(coder):
     # "the Jakarta Post" is a newspaper, not a thing of Indonesia acted on
     evs = coded(coder, 'A Kenyan police spokesman told the Jakarta Post, "It was a quiet night."')
     assert not any(t == "IDN" for s, t, c in evs), evs
+
+
+def test_a_nationality_before_a_noun_of_agency_is_its_agent(coder):
+    # "agreed to US mediation": the US mediates (also early in a short text, where a word's
+    # token index equals a character offset inside an earlier mention)
+    evs = coded(coder, "The Kenyan foreign minister agreed to US mediation in the border dispute with Uganda.")
+    assert any(s and s.startswith("KEN") and t == "USA" for s, t, c in evs), evs
+    evs = coded(coder, "The Kenyan foreign minister on Monday criticised US sanctions against Uganda.")
+    assert any(s and s.startswith("KEN") and t == "USA" for s, t, c in evs), evs

@@ -14,6 +14,7 @@ from datetime import date
 
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
+from .actors.context import grammar
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import IMPLICIT_TARGET
 from .events.modality import load_lexicon
@@ -144,15 +145,15 @@ class Coder:
     def _nationality_of_event_nouns(self, doc, mentions, published) -> list[Mention]:
         """'Israeli air raids', 'US sanctions': a nationality word before an event noun is the
         noun's agent, although alone it is no actor ('Japanese rule')."""
-        covered = {m.head for m in mentions}
-        for m in mentions:
-            covered.update(range(m.start, m.end))
+        heads = {m.head for m in mentions}  # token indices
+        chars = {c for m in mentions for c in range(m.start, m.end)}  # character offsets
         out = []
         for tok in doc:
-            if tok.dep_ not in ("amod", "compound") or tok.i in covered or tok.idx in covered:
+            if tok.dep_ not in ("amod", "compound") or tok.i in heads or tok.idx in chars:
                 continue
             head = tok.head
-            if not self.dictionary.nouns_for(head.lemma_.lower()) and not self.dictionary.nouns_for(head.lower_):
+            if not self.dictionary.nouns_for(head.lemma_.lower()) and not self.dictionary.nouns_for(head.lower_) \
+                    and head.lemma_.lower() not in grammar()["agentive_nouns"]:  # "US mediation"
                 continue
             if not (tok.is_title or tok.is_upper):
                 continue
