@@ -14,6 +14,7 @@ from datetime import date
 
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
+from .actors.context import grammar
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import IMPLICIT_TARGET
 from .events.modality import load_lexicon
@@ -144,15 +145,15 @@ class Coder:
     def _nationality_of_event_nouns(self, doc, mentions, published) -> list[Mention]:
         """'Israeli air raids', 'US sanctions': a nationality word before an event noun is the
         noun's agent, although alone it is no actor ('Japanese rule')."""
-        covered = {m.head for m in mentions}
-        for m in mentions:
-            covered.update(range(m.start, m.end))
+        heads = {m.head for m in mentions}  # token indices
+        chars = {c for m in mentions for c in range(m.start, m.end)}  # character offsets
         out = []
         for tok in doc:
-            if tok.dep_ not in ("amod", "compound") or tok.i in covered or tok.idx in covered:
+            if tok.dep_ not in ("amod", "compound") or tok.i in heads or tok.idx in chars:
                 continue
             head = tok.head
-            if not self.dictionary.nouns_for(head.lemma_.lower()) and not self.dictionary.nouns_for(head.lower_):
+            if not self.dictionary.nouns_for(head.lemma_.lower()) and not self.dictionary.nouns_for(head.lower_) \
+                    and head.lemma_.lower() not in grammar()["agentive_nouns"]:  # "US mediation"
                 continue
             if not (tok.is_title or tok.is_upper):
                 continue
@@ -172,8 +173,9 @@ class Coder:
             locative = places.rules()["locative_preps"]
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):
+                    # (not a word of a name: "told the Jakarta Post")
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
-                            and c.head.pos_ in ("NOUN", "PROPN") and not _in_phrase_of(c, locative, h):
+                            and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]

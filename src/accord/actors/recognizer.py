@@ -790,6 +790,8 @@ def _names(st: _State) -> None:
             if ent.kind == "person":
                 if all(st.kb.bare_name_ambiguous(e) for e in ents if e.kind == "person"):
                     continue  # "Abdullah", "Hussein" alone: a common part of many names
+                if _acronym_in_brackets(root) and root.i > 1 and doc[root.i - 2].pos_ == "PROPN":
+                    continue  # "the Municipality Association (AKK)": the name's short form, no person
                 if len(ents) > 1:
                     actor = _best_person(st, ents, actor)
                 st.reg.add(ent.name, actor, None, text)
@@ -810,7 +812,11 @@ def _names(st: _State) -> None:
             _add(st, p.start, p.end, st.kb.country_actor(c, f"name '{text}'"), root.i)
         elif p.has("demonym"):
             p.used = True
-            _add(st, p.start, p.end, st.kb.country_actor(p.first("demonym"), f"demonym '{text}'"), root.i)
+            home = _home_country(st, root)
+            people = p.first("demonym")
+            actor = st.kb.country_actor(people, f"demonym '{text}'") if home is None or home == people else \
+                st.kb.country_actor(home, f"'{text} of {home.name}': a people coded by the country it lives in")
+            _add(st, p.start, p.end, actor, root.i)
         elif p.has("adj"):
             head_outside = root.head.i < p.start or root.head.i >= p.end
             if root.dep_ in g["noun_dependencies"] and root.pos_ in ("NOUN", "PROPN") and not (
@@ -830,6 +836,19 @@ def _names(st: _State) -> None:
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(p.first("capital"), f"capital '{text}' as metonym"),
                  root.i)
+
+
+def _home_country(st: _State, root) -> Country | None:
+    """"The Albanians of southern Serbia", "the Kurds of Iraq": a plural people named with
+    the country it lives in ("of" and a country's name) is coded by that country."""
+    if root.tag_ not in ("NNPS", "NNS"):
+        return None
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            q = next((st.at.get(x.i) for x in c.children if x.dep_ == "pobj"), None)
+            if q is not None and q.has("country"):
+                return q.first("country")
+    return None
 
 
 def _best_person(st: _State, ents: list[Entity], first: Actor) -> Actor:

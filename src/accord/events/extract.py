@@ -35,10 +35,12 @@ from .roles import (
     condition_subject,
     issuer_of,
     nearest_actor_before,
+    agent_modifiers,
     nested_candidates,
     noun_sources,
     noun_targets,
     object_candidates,
+    sited_object,
     subject_of,
 )
 
@@ -150,9 +152,12 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
         if ms:
             return ms, role.how
     for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
-        # shells at X" (the phrase of a conjunct)
-        for nested in (n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)):
-            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own]
+        # shells at X" (the phrase of a conjunct); before them who carries out the act the object
+        # names ("refused help to the US-led war against Iraq": the US), not for talks or statements
+        agents = [] if (pattern_code or code)[:2] in TOPIC_ROOTS - {"03"} else agent_modifiers(role)
+        for nested in (*agents, *(n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t))):
+            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
+                  and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
             if ms:
                 return ms, f"{role.how}>{nested.how}"
     if is_noun:
@@ -172,10 +177,11 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             ms = [m for m in idx.at(tok) if m.head not in exclude]
             if ms:
                 return ms, f"first actor in the clause ({tok.dep_})"
-    # "demanded that the US cancel ...": the subject of the complement clause (not for
-    # verbs of saying: "an official said Arnor ..." is no act toward Arnor)
+    # "demanded that the US cancel ...", a demand "for the US to back ...": the subject of the
+    # complement clause (not for verbs of saying: "an official said Arnor ..." is no act toward Arnor)
     for c in (pred.children if pred.lemma_.lower() not in REPORTING else ()):
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" or (code[:2] == "10" and c.dep_ == "advcl" and any(
+                x.dep_ == "mark" and x.lower_ == "for" for x in c.children)):
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     ms = [m for m in idx.at(s) if m.head not in exclude]
@@ -480,6 +486,10 @@ class SentenceCoder:
             nat = object_country(tok)
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
+        site = sited_object(tok) if not pairs and place_target is not None and not self.petrarch else None
+        host = place_target(site) if site is not None else None
+        if host is not None and not any(s.actor.country == host.actor.country for s in srcs):
+            pairs = [(s, host, f"source {how_s}, target the host of the {site.text} ({host.reason})") for s in srcs]
         if not pairs and place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
             place = place_target(tok)
             if place is not None:

@@ -268,6 +268,37 @@ def nested_candidates(tok, label: str = "nested", of: bool = False) -> list[Role
     return out
 
 
+AGENT_OBJECT_HOWS = frozenset({"dobj", "nsubjpass", "prep:to", "prep:against", "prep:for", "prep:on", "prep:with"})
+
+
+def agent_modifiers(role: Role) -> list[Role]:
+    """Who carries out what an object noun names, in its own phrase: "the US-led war",
+    "Israel's proposal", "Israeli air raids" (the modifiers an actor index holds as actors);
+    not in a phrase of place or time ("at the Party's debate")."""
+    noun = role.token
+    if noun.pos_ != "NOUN" or role.how not in AGENT_OBJECT_HOWS:
+        return []
+    out: list[Role] = []
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON":  # "their support": the source's
+            out.append(Role(c, f"agent of '{noun.text}' ({c.dep_})"))
+        if c.dep_ == "amod" and c.lower_ in _grammar()["agency_participles"]:
+            out.extend(Role(x, f"agent of '{noun.text}' ('{x.text}-{c.text}')") for x in c.children
+                       if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i)
+    return out
+
+
+def sited_object(pred):
+    """"Opened an embassy in Tehran", "closed its consulate in Basra": the object is an
+    installation placed somewhere; where it is names whom the act concerns (the host)."""
+    for c in pred.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _grammar()["sited_nouns"]:
+            return c  # (its place in its own phrase or the predicate's: "opened an embassy | in Hanoi")
+    return None
+
+
 def noun_sources(noun) -> list[Role]:
     """Where the agent of an event noun may stand, best first: "Yoon's trip", "a trip by
     Yoon", "Japanese sanctions", or the subject of the verb the noun depends on."""
@@ -287,19 +318,31 @@ def noun_sources(noun) -> list[Role]:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
             out.append(Role(c, c.dep_))
     # the noun as object or prepositional object of a verb: that verb's subject
-    head = noun.head
-    hops = 0
-    while head.i != noun.i and hops < 3:
-        if head.pos_ in ("VERB", "AUX"):
-            r = subject_of(head)
-            if r:
-                out.append(Role(r.token, f"governor:{r.how}"))
-            break
-        if head.dep_ in ("ROOT",) or head.head.i == head.i:
-            break
-        head = head.head
-        hops += 1
+    gov = _doing_governor(noun)
+    r = subject_of(gov) if gov is not None else None
+    if r:
+        out.append(Role(r.token, f"governor:{r.how}"))
     return out
+
+
+def _doing_governor(noun):
+    """The verb whose subject does what the noun names: "staged a protest", "claimed
+    responsibility for the attack"; not a verb of reacting ("condemned the attack"), nor
+    across a preposition of topic or time ("warned about the riots") or another noun's
+    phrase ("treated the victims of the bombing")."""
+    g = _grammar()
+    tok, head, hops = noun, noun.head, 0
+    while head.i != tok.i and hops < 3:
+        if head.pos_ in ("VERB", "AUX"):
+            return None if head.lemma_.lower() in g["reacting_verbs"] else head
+        if head.dep_ == "prep" and head.lower_ in g["not_agent_prepositions"] and head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "prep" and head.lemma_.lower() not in g["relay_nouns"]:
+            return None
+        if head.dep_ in ("ROOT",) or head.head.i == head.i:
+            return None
+        tok, head, hops = head, head.head, hops + 1
+    return None
 
 
 # event nouns whose "of" names who suffers it ("the blockade of Serbia", "the invasion
