@@ -7,6 +7,8 @@ of every decision, so ``accord explain`` can say why a predicate was or was not 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
@@ -340,11 +342,37 @@ class SentenceCoder:
 
     def _code_predicate(self, tok, lemma, is_noun, m: Match, idx, trace, place_target,
                         object_country=None) -> list[Candidate]:
+        """The events of one matched predicate: its modality and final code, then who did
+        it, to whom, and the pairs; each step records why in ``trace``."""
+        p = _Predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country)
+        if not self._settle_code(p):
+            return []
+        srcs, how_s = self._sources(p)
+        tgts, how_t = self._targets(p, srcs)
+        srcs, how_s = self._unnamed_source(p, srcs, how_s)
+        if not srcs and not self.require_source:
+            trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
+            return [Candidate(tok, p.code, None, (tgts or [None])[0], p.mod, m.pattern.rule, f"no source ({how_s})")]
+        if not srcs:
+            trace.add(tok, f"{m.pattern.rule} matched, but no coded source ({how_s})")
+            return []
+        pairs = self._pairs(p, srcs, how_s, tgts, how_t)
+        if not pairs:
+            if self.require_dyad:
+                trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")
+                return []
+            pairs = [(s, None, f"source {how_s}, no target") for s in srcs]
+        return self._candidates(p, pairs)
+
+    def _settle_code(self, p: _Predicate) -> bool:
+        """The modality of the predicate and the code it gives (an intent, threat, refusal or
+        appeal changes the pattern's code); False when it is not coded at all."""
+        tok, m = p.tok, p.m
         mod = assess(tok, self.lex, self._sent)
         code = m.pattern.code
-        if not (self.petrarch or is_noun) and m.pattern.specificity == 0 and lemma in self.lex.warning_verbs:
+        if not (self.petrarch or p.is_noun) and m.pattern.specificity == 0 and p.lemma in self.lex.warning_verbs:
             about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
-            if about is not None and not any(x.start <= about.idx < x.end for x in idx.at(about)):
+            if about is not None and not any(x.start <= about.idx < x.end for x in p.idx.at(about)):
                 code = self.lex.warning_code  # a pessimistic comment, not a threat
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
         if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
@@ -361,11 +389,10 @@ class SentenceCoder:
             # a rejection (CAMEO 12), as CAMEO codes "refuse to ease sanctions"
             mod = Modality("refused", f"{mod.reason}: cooperation withheld", mod.governor)
         if mod.value not in EMITTED and not (mod.value == "requested" and map_code(code, self.lex.request_codes)):
-            trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
-            return []
+            p.trace.add(tok, f"{m.pattern.rule} matched but not coded: {mod.value} ({mod.reason})")
+            return False
         if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
-        asked = False
         if mod.value == "intended" and not code.startswith("03"):
             offered = mod.governor is not None and governor_lemma(mod.governor) in self.lex.offer_governors
             code = (offered and map_code(code, self.lex.offer_codes)) or map_code(code, self.lex.intent_codes) or code
@@ -374,68 +401,78 @@ class SentenceCoder:
         elif mod.value == "requested":  # "urged Europe to support X": rallies support for X
             code = map_code(code, self.lex.request_codes)
             mod = Modality("asserted", f"{mod.reason}: the asker rallies others", mod.governor)
-            asked = True
+            p.asked = True
         elif mod.value == "refused":
             new = map_code(code, self.lex.refusal_codes)
             if new is None:
-                trace.add(tok, f"{m.pattern.rule}: refused, and CAMEO has no REJECT code for {code}")
-                return []
+                p.trace.add(tok, f"{m.pattern.rule}: refused, and CAMEO has no REJECT code for {code}")
+                return False
             code = new
-        # source
-        clause = clause_tokens(tok)
+        p.mod, p.code = mod, code
+        return True
+
+    def _sources(self, p: _Predicate) -> tuple[list[Mention], str]:
+        """Who did it: the pattern's source slot, else the subject (for a noun: its agent),
+        else the nearest actor before; an intent's or refusal's governor's subject; the
+        asker of an appeal."""
+        tok, m, idx, is_noun = p.tok, p.m, p.idx, p.is_noun
         if "source" in m.slot_after:
-            srcs, how_s = _slot_mentions(m.slot_after["source"], clause, idx, tok if self.petrarch else None), "pattern $"
-        else:
-            roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
-            if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
-                roles += [Role(c, c.dep_) for c in tok.children
-                          if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
-                roles += [r for r in (issuer_of(tok),) if r]
-            if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
-                roles = [r for r in (nearest_actor_before(tok, idx),) if r]
-            if self.petrarch and not is_noun and not roles:
-                # a subject the parser hung as a modifier of the verb ("Ethiopia act on ...":
-                # compound): PETRARCH takes the actor before the verb in its phrase
-                roles = [Role(c, f"{c.dep_} before the verb") for c in tok.children
-                         if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")]
-            srcs, how_s = [], "none"
-            for role in roles:
-                srcs = idx.at(role.token) if not role.how.startswith("nearest") else idx.by_head.get(role.token.i, [])
-                how_s = role.how
-                if srcs:
-                    break
-            if asked:  # the asker, not the one asked
-                srcs = []
-            if not srcs and mod.governor is not None and (asked or mod.value in ("intended", "refused")):
-                role = subject_of(mod.governor)
-                srcs = idx.at(role.token) if role else []
-                how_s = f"governor {role.how}" if role else how_s
-        if (self.petrarch and srcs and "source" not in m.slot_after and "target" in m.slot_after
-                and m.slot_after["target"] < tok.i):
+            return _slot_mentions(m.slot_after["source"], p.clause, idx, tok if self.petrarch else None), "pattern $"
+        roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
+        if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
+            roles += [Role(c, c.dep_) for c in tok.children
+                      if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
+            roles += [r for r in (issuer_of(tok),) if r]
+        if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
+            roles = [r for r in (nearest_actor_before(tok, idx),) if r]
+        if self.petrarch and not is_noun and not roles:
+            # a subject the parser hung as a modifier of the verb ("Ethiopia act on ...":
+            # compound): PETRARCH takes the actor before the verb in its phrase
+            roles = [Role(c, f"{c.dep_} before the verb") for c in tok.children
+                     if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")]
+        srcs, how_s = [], "none"
+        for role in roles:
+            srcs = idx.at(role.token) if not role.how.startswith("nearest") else idx.by_head.get(role.token.i, [])
+            how_s = role.how
+            if srcs:
+                break
+        if p.asked:  # the asker, not the one asked
+            srcs = []
+        if not srcs and p.mod.governor is not None and (p.asked or p.mod.value in ("intended", "refused")):
+            role = subject_of(p.mod.governor)
+            srcs = idx.at(role.token) if role else []
+            how_s = f"governor {role.how}" if role else how_s
+        if (self.petrarch and srcs and "target" in m.slot_after and m.slot_after["target"] < tok.i):
             # "NOTED + *": the target slot before the verb holds the verb's own subject; the
             # source is then the subject of the verb above ("X noted that Y regretted ...")
-            slot_heads = {t.head for t in _slot_mentions(m.slot_after["target"], clause, idx, tok)}
+            slot_heads = {t.head for t in _slot_mentions(m.slot_after["target"], p.clause, idx, tok)}
             if slot_heads & {s.head for s in srcs}:
                 for g in _governors(tok):
                     role = subject_of(g)
                     gs = idx.at(role.token) if role else []
                     if gs:
-                        srcs, how_s = gs, f"governor {role.how} (the slot '+' holds the subject)"
-                        break
+                        return gs, f"governor {role.how} (the slot '+' holds the subject)"
+        return srcs, how_s
+
+    def _targets(self, p: _Predicate, srcs: list[Mention]) -> tuple[list[Mention], str]:
+        """To whom: the pattern's target slot, else the objects and phrases of the predicate
+        (a result clause's from the clause it hangs on; a threat's from its condition); never
+        the source itself, its own people or what the pattern names."""
+        tok, m, idx, code = p.tok, p.m, p.idx, p.code
         exclude = {s.head for s in srcs}
         # "offered its troops to X": the source named again ("its") is no target; look on
-        own = {m.head for ms in idx.by_head.values() for m in ms if m.actor.code == srcs[0].actor.code} \
+        own = {x.head for ms in idx.by_head.values() for x in ms if x.actor.code == srcs[0].actor.code} \
             if len({s.actor.code for s in srcs}) == 1 else set()
         if "target" in m.slot_after:
-            tgts, how_t = _slot_mentions(m.slot_after["target"], clause, idx, tok if self.petrarch else None), "pattern +"
+            tgts, how_t = _slot_mentions(m.slot_after["target"], p.clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             # (a passive subject the pattern names stays a possible target: "journalists were
             # arrested": the journalists are whom it is done to)
             passive = {x.i for c in tok.children if c.dep_ == "nsubjpass" for x in c.subtree}
             named = set() if self.petrarch else _named(m, tok) - passive
-            tgts, how_t = _find_targets(tok, is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
-            head = _result_of(tok) if not tgts and not is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
+            tgts, how_t = _find_targets(tok, p.is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
+            head = _result_of(tok) if not tgts and not p.is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
             if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
                 hm = self._matches.get(head.i)
                 hnamed = _named(hm[0], head) if hm else set()
@@ -446,52 +483,59 @@ class SentenceCoder:
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc) and not own_possessive(t, srcs, idx, tok.doc)
                 and not (len(srcs) == 1 and _same_actor(srcs[0].actor, t.actor))]
-        if not tgts and mod.value == "threatened" and not self.petrarch:
+        if not tgts and p.mod.value == "threatened" and not self.petrarch:
             cond = condition_subject(tok)  # "threatened to cut aid if Y went ahead": Y
             tgts = [t for t in (idx.at(cond.token) if cond else []) if t.head not in exclude
                     and not any(_same_actor(s.actor, t.actor) for s in srcs)]
             how_t = cond.how if tgts else how_t
-        unattributed = (code[:2] in UNATTRIBUTED_ROOTS and not is_noun
-                        and (passive_without_agent(tok) or subject_is_no_actor(tok, idx)
-                             or agent_is_no_actor(tok, idx)))
-        if (not srcs and not is_noun and place_target is not None and not self.petrarch
-                and ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed)):
-            # "a US national has been put under investigation in Italy": the authorities of
-            # the place did it; "a roadside bomb near Samarra killed a US soldier": violence
-            # nobody is named for is coded to the country where it happened
-            place = place_target(tok)
-            for cause in (no_actor_cause(tok) if place is None and unattributed else ()):
-                place = place_target(cause)  # "a roadside bombing near Samarra killed ..."
-                if place is not None:
-                    break
+        return tgts, how_t
+
+    def _unnamed_source(self, p: _Predicate, srcs: list[Mention], how_s: str) -> tuple[list[Mention], str]:
+        """With no source: an arrest or investigation in a place is by that place's
+        authorities; violence nobody is named for is coded to the country where it happened."""
+        tok, code = p.tok, p.code
+        if srcs or p.is_noun or p.place_target is None or self.petrarch:
+            return srcs, how_s
+        unattributed = (code[:2] in UNATTRIBUTED_ROOTS
+                        and (passive_without_agent(tok) or subject_is_no_actor(tok, p.idx)
+                             or agent_is_no_actor(tok, p.idx)))
+        if not ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed):
+            return srcs, how_s
+        # "a US national has been put under investigation in Italy"; "a roadside bomb near
+        # Samarra killed a US soldier"
+        place = p.place_target(tok)
+        for cause in (no_actor_cause(tok) if place is None and unattributed else ()):
+            place = p.place_target(cause)  # "a roadside bombing near Samarra killed ..."
             if place is not None:
-                srcs = [place]
-                how_s = f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}"
-        if not srcs and not self.require_source:
-            trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
-            return [Candidate(tok, code, None, (tgts or [None])[0], mod, m.pattern.rule, f"no source ({how_s})")]
-        if not srcs:
-            trace.add(tok, f"{m.pattern.rule} matched, but no coded source ({how_s})")
-            return []
+                break
+        if place is None:
+            return srcs, how_s
+        return [place], (f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}")
+
+    def _pairs(self, p: _Predicate, srcs, how_s: str, tgts, how_t: str) -> list[tuple[Mention, Mention | None, str]]:
+        """(source, target, how) of each event: every source with every target; coordinated
+        sources of a mutual act with each other; else a target the text implies (the
+        country of the object, of an installation, of the place, or the source's own)."""
+        tok, m, code = p.tok, p.m, p.code
         pairs: list[tuple[Mention, Mention | None, str]] = []
         if len(srcs) > 1 and m.pattern.mutual:
             pairs = [(s, t, f"compound source {how_s}, mutual (%)") for s in srcs for t in srcs if s is not t]
         elif tgts:
             pairs = [(s, t, f"source {how_s}, target {how_t}") for s in srcs for t in tgts]
-        elif len(srcs) > 1 and (m.pattern.mutual or _is_symmetric(tok, lemma, code, self.lex)):
+        elif len(srcs) > 1 and (m.pattern.mutual or _is_symmetric(tok, p.lemma, code, self.lex)):
             pairs = [(s, t, f"compound source {how_s}, mutual") for s in srcs for t in srcs if s is not t]
         # "restrictions against German goods", "attacked a US base in Syria": the country whose
         # things are acted on, before the place
-        if not pairs and object_country is not None and not self.petrarch:
-            nat = object_country(tok)
+        if not pairs and p.object_country is not None and not self.petrarch:
+            nat = p.object_country(tok)
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
-        site = sited_object(tok) if not pairs and place_target is not None and not self.petrarch else None
-        host = place_target(site) if site is not None else None
+        site = sited_object(tok) if not pairs and p.place_target is not None and not self.petrarch else None
+        host = p.place_target(site) if site is not None else None
         if host is not None and not any(s.actor.country == host.actor.country for s in srcs):
             pairs = [(s, host, f"source {how_s}, target the host of the {site.text} ({host.reason})") for s in srcs]
-        if not pairs and place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
-            place = place_target(tok)
+        if not pairs and p.place_target is not None and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
+            place = p.place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
@@ -504,27 +548,46 @@ class SentenceCoder:
             pairs = [(s, domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))
                      and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
-        if not pairs:
-            if self.require_dyad:
-                trace.add(tok, f"{m.pattern.rule} matched, source found ({how_s}) but no coded target")
-                return []
-            pairs = [(s, None, f"source {how_s}, no target") for s in srcs]
+        return pairs
+
+    def _candidates(self, p: _Predicate, pairs) -> list[Candidate]:
+        tok, m, mod, trace = p.tok, p.m, p.mod, p.trace
         out = []
         for s, t, how in pairs:
             # the same actor named twice is no dyad; a place in the source's own country
             # (t.head < 0: no mention in the text) is a domestic event
-            if asked and (t is None or t.actor.country == s.actor.country):
+            if p.asked and (t is None or t.actor.country == s.actor.country):
                 trace.add(tok, f"{m.pattern.rule}: asked on its own behalf: the demand says it")
                 continue
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
                 continue
-            out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
+            out.append(Candidate(tok, p.code, s, t, mod, m.pattern.rule, how))
             trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
 
+
+@dataclass
+class _Predicate:
+    """One matched predicate while it is coded: what the steps of ``_code_predicate`` share."""
+
+    tok: Any
+    lemma: str
+    is_noun: bool
+    m: Match
+    idx: Any  # ActorIndex
+    trace: Trace
+    place_target: Any = None  # trigger -> Mention | None (the country of the event's place)
+    object_country: Any = None  # trigger -> Mention | None (the nationality in the object)
+    mod: Modality | None = None
+    code: str = ""
+    asked: bool = False  # an appeal to others: the asker is the source
+
+    @cached_property
+    def clause(self):
+        return clause_tokens(self.tok)
 
 def _named(m: Match, tok) -> set[int]:
     """The words a pattern names (its object: "send * &troops"), and the nouns in coordination
