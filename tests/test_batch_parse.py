@@ -100,3 +100,15 @@ def test_blas_runs_on_one_thread_while_parsing():
     with one_blas_thread():
         inside = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
     assert inside and all(n == 1 for n in inside)
+
+
+def test_a_parse_with_other_tokens_is_joined_not_copied(coder):
+    """Annotation is copied token for token only when the parser saw the same tokens."""
+    f = coder.filter
+    text = TEXTS[0]
+    sel = f.select(text)
+    (k,) = sel.chosen
+    other = f.process([sel.text_of(k).replace("prime minister", "chief minister")])[0]  # as many tokens
+    doc = sel.assemble([other], f.nlp.vocab)
+    assert "chief minister" in doc.text and doc.text != text  # joined from the parser's own Doc
+    assert [t.text for t in doc if t.dep_ == "nsubj"]

@@ -220,7 +220,9 @@ class Selection:
         n = len(doc)
         if not n:
             return doc
-        if any(len(p) != b - a for p, (a, b) in zip(parsed, (self.sents[k] for k in self.chosen))):
+        words = doc.to_array("ORTH")
+        if any(len(p) != b - a or (p.to_array("ORTH") != words[a:b]).any()
+               for p, (a, b) in zip(parsed, (self.sents[k] for k in self.chosen))):
             return self._concatenated(parsed, vocab)  # the parser's tokens differ: join its Docs
         table = numpy.zeros((n, len(PARSE_ATTRS)), dtype="uint64")
         head_col, dep_col = PARSE_ATTRS.index("HEAD"), PARSE_ATTRS.index("DEP")
