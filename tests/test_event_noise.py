@@ -1,0 +1,44 @@
+"""Kinds of wrong events seen on real news, removed through the pattern vocabulary
+(accord_verbs.tsv, accord_synsets.tsv), on whole made-up sentences (full pipeline)."""
+
+from __future__ import annotations
+
+DATE = "2020-06-01"
+
+
+def codes(coder, text):
+    return [e.cameo for e in coder.code(text, published=DATE)]
+
+
+def test_commercial_offers_are_no_intent_to_cooperate(coder):
+    assert codes(coder, "Qatar Airways will offer flights to Iraqi cities from March.") == []
+    assert codes(coder, "The Turkish carmaker offered voluntary buyouts to 5,000 Turkish workers.") == []
+    assert codes(coder, "The Kenyan museum is offering DVDs and posters to Kenyan schools.") == []
+    # offers of troops keep their code
+    assert codes(coder, "Egypt offered troops to the Somali government.") == ["0334"]
+
+
+def test_attending_an_event_or_a_school_is_no_visit(coder):
+    assert codes(coder, "The festival was attended by 2,000 Kenyan students.") == []
+    assert codes(coder, "Some 500 Kenyan students attended the festival in Nairobi.") == []
+    assert codes(coder, "The Kenyan president attended law school at the University of Nairobi.") == []
+    # summits and meetings abroad stay
+    assert codes(coder, "The Iranian president attended a summit in Russia.") == ["044"]
+    assert codes(coder, "The Kenyan president attended a meeting in Uganda.") == ["042"]
+
+
+def test_flying_passengers_or_cargo_is_no_visit(coder):
+    assert codes(coder, "Emirates flies tourists and cargo to Iraq.") == []
+    assert codes(coder, "The Kenyan president flew to Uganda on Monday.") == ["042"]
+
+
+def test_sports_scores_are_no_fighting(coder):
+    assert codes(coder, "Egypt defeated Ghana 2 – 1 on Sunday.") == []
+    assert codes(coder, "Brazil beat Germany 7-1 in Belo Horizonte.") == []
+    assert codes(coder, "Iraqi troops defeated the insurgents in Mosul.") == ["190"]
+
+
+def test_engaging_a_firm_or_on_topics_is_no_fighting(coder):
+    assert codes(coder, "The Kenyan government engaged a British law firm to audit the accounts.") == []
+    assert codes(coder, "The Iranian president engaged the Columbia professor on a number of topics.") == []
+    assert codes(coder, "Indian troops engaged Pakistani forces along the border.") == ["190"]
