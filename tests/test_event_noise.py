@@ -42,3 +42,20 @@ def test_engaging_a_firm_or_on_topics_is_no_fighting(coder):
     assert codes(coder, "The Kenyan government engaged a British law firm to audit the accounts.") == []
     assert codes(coder, "The Iranian president engaged the Columbia professor on a number of topics.") == []
     assert codes(coder, "Indian troops engaged Pakistani forces along the border.") == ["190"]
+
+
+def test_receiving_coverage_or_a_notice_is_no_visit(coder):
+    assert codes(coder, "The Kenyan opposition leader has received wide media coverage from Ugandan newspapers.") == []
+    assert codes(coder, "The Kenyan company received a take-down notice from the Ugandan government.") == []
+    assert codes(coder, "The Kenyan president received the Ugandan foreign minister in Nairobi.") == ["043"]
+
+
+def test_seeking_an_office_is_no_intent_to_cooperate(coder):
+    assert codes(coder, "The Kenyan senator sought the ruling party's nomination for president.") == []
+    assert codes(coder, "The former Kenyan minister is seeking a seat in the Kenyan parliament.") == []
+    assert codes(coder, "Kenya is seeking the extradition of the Ugandan businessman.") == ["0213"]
+
+
+def test_paid_tributes_are_no_payment(coder):
+    assert "061" not in codes(coder, "Tributes were paid by Kenyan and Ugandan leaders.")
+    assert codes(coder, "Kenyan officials paid bounties to Somali militants.") == ["061"]
