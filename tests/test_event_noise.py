@@ -59,3 +59,9 @@ def test_seeking_an_office_is_no_intent_to_cooperate(coder):
 def test_paid_tributes_are_no_payment(coder):
     assert "061" not in codes(coder, "Tributes were paid by Kenyan and Ugandan leaders.")
     assert codes(coder, "Kenyan officials paid bounties to Somali militants.") == ["061"]
+
+
+def test_competing_is_no_disapproval(coder):
+    assert codes(coder, "The Kenyan foreign minister competed for the post against the Ugandan finance minister.") == []
+    assert codes(coder, "Kenyan athletes will compete in the Olympic marathon in Tokyo.") == []
+    assert codes(coder, "Chinese firms compete with Indian companies in Kenya.") == []
