@@ -65,3 +65,10 @@ def test_competing_is_no_disapproval(coder):
     assert codes(coder, "The Kenyan foreign minister competed for the post against the Ugandan finance minister.") == []
     assert codes(coder, "Kenyan athletes will compete in the Olympic marathon in Tokyo.") == []
     assert codes(coder, "Chinese firms compete with Indian companies in Kenya.") == []
+
+
+def test_lead_to_a_consequence_or_a_poll_lead_is_no_visit(coder):
+    assert codes(coder, "The Kenyan strike led to the resignation of the Ugandan finance minister.") == []
+    assert codes(coder, "In the poll, the Kenyan president led the Ugandan president 47 percent to 40 percent.") == []
+    # a delegation led somewhere keeps its code
+    assert codes(coder, "The Kenyan president led a delegation to Uganda.") == ["036"]
