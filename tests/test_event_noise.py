@@ -72,3 +72,10 @@ def test_lead_to_a_consequence_or_a_poll_lead_is_no_visit(coder):
     assert codes(coder, "In the poll, the Kenyan president led the Ugandan president 47 percent to 40 percent.") == []
     # a delegation led somewhere keeps its code
     assert codes(coder, "The Kenyan president led a delegation to Uganda.") == ["036"]
+
+
+def test_hosting_a_championship_or_a_program_is_no_visit_received(coder):
+    assert codes(coder, "Kenya hosted the 2019 Women's World Championship.") == []
+    assert codes(coder, "The Kenyan university is hosting a program about Ugandan history.") == []
+    assert codes(coder, "Kenya hosted the Ugandan president in Nairobi.") == ["043"]
+    assert codes(coder, "Kenya hosted a summit with Uganda.") == ["036"]
