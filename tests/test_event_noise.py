@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-DATE = "2020-06-01"
-
-
-def codes(coder, text):
-    return [e.cameo for e in coder.code(text, published=DATE)]
+from test_event_types_more import DATE, codes  # noqa: F401 (one helper for the event-side tests)
 
 
 def test_commercial_offers_are_no_intent_to_cooperate(coder):

@@ -3,11 +3,7 @@ PETRARCH defaults that code ordinary English as political events."""
 
 from __future__ import annotations
 
-DATE = "2020-06-01"
-
-
-def codes(coder, text):
-    return [e.cameo for e in coder.code(text, published=DATE)]
+from test_event_types_more import DATE, codes  # noqa: F401 (one helper for the event-side tests)
 
 
 def test_accidents_disasters_and_illness_are_no_actor(coder):
