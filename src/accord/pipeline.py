@@ -230,6 +230,9 @@ class Coder:
             else:
                 target = Actor(source.country, source.country, (), source.country, "country",
                                f"{IMPLICIT_TARGET}: the country of {source.name}")
+        if target is None and self.require_dyad and (source is None or source.country is None):
+            # an act with no recipient ("resigned") says something only of a known country's actor
+            return None
         tspan = span(c.target) if target is not None else None
         ev = Evidence(text, trig, span(c.source), tspan, f"{c.rule}; {c.roles}; {c.modality.value}"
                       + (f" ({c.modality.reason})" if c.modality.reason else ""), s0)

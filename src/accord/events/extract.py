@@ -538,6 +538,9 @@ class SentenceCoder:
             place = p.place_target(tok)
             if place is not None:
                 pairs = [(s, place, f"source {how_s}, target {place.reason}") for s in srcs]
+        # an act done to nobody ("the minister resigned"): no target, even when dyads are required
+        if not pairs and any(c.startswith(self.lex.recipientless_codes) for c in (code, m.pattern.code or "")):
+            pairs = [(s, None, f"source {how_s}, no target: the act has no recipient") for s in srcs]
         # a lone actor's domestic act (not a pair's, not something said in quotes)
         # (an intended or threatened domestic act is domestic too: "agreed to call off the strike")
         if (not pairs and not self.petrarch

@@ -46,6 +46,7 @@ class Lexicon:
     causative_governors: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     warning_code: str = "012"
+    recipientless_codes: tuple[str, ...] = ()
 
     @property
     def governors(self) -> frozenset[str]:
@@ -69,6 +70,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         obligation_modals=fs("obligation_modals"),
         obligation_code=str(raw.get("obligation_code", "100")),
         domestic_target_roots=frozenset(str(x) for x in raw.get("domestic_target_roots", [])),
+        recipientless_codes=tuple(str(x) for x in raw.get("recipientless_codes", [])),
         refusal_governors=fs("refusal_governors"),
         failure_governors=fs("failure_governors"),
         deliberation_governors=fs("deliberation_governors"),
@@ -201,6 +203,10 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
     demanded = requested(verb, lex)
     if demanded is not None:
         return demanded
+    if (verb.dep_ == "ccomp" and verb.head.i != verb.i and governor_lemma(verb.head) in lex.intent_governors
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "the staff want him to resign", "expects Iran to comply": another's act, only wished
+        return Modality("hypothetical", f"'{verb.head.text}' only wishes it of another", verb.head)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         gov = verb.head
         # "prepared to resume shelling": the governor above "resume" decides

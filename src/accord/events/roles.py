@@ -146,6 +146,13 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             for c in pred.head.children:
                 if c.dep_ == "nsubjpass":
                     return Role(c, "inherited:raising")
+        if pred.dep_ == "conj" and pred.tag_ == "VB":
+            # "X has been indicted by Y and will resign": an active verb with its own modal,
+            # joined to a passive one, shares its surface subject (X), not the agent
+            if any(c.dep_ == "aux" for c in pred.children) and not any(c.dep_ in ("agent", "auxpass") for c in pred.children):
+                for c in pred.head.children:
+                    if c.dep_ == "nsubjpass":
+                        return Role(c, "inherited:conj (subject of the passive)")
         if pred.dep_ in ("xcomp", "conj"):
             head = pred.head
             # "is about/ready/willing to restore": the subject of the copula

@@ -6,7 +6,8 @@ Inputs: the hand-kept ``cameo_names.tsv`` and ``cameo_roots.tsv`` beside the out
 from the reference directory ``ontology/CAMEO.goldsteinscale.txt`` (GDELT Goldstein
 values), ``ontology/CAMEO2PLOVER-2021.txt`` (PLOVER type, mode, context per CAMEO code),
 ``ontology/PLOVER_lists.txt`` (PLOVER categories, abbreviations, intensity) and
-``ontology/PLOVER_structured_codebook_updated.csv`` (PLOVER definitions and modes).
+``ontology/PLOVER_structured_codebook_updated.csv`` (PLOVER definitions and modes); the
+hand-kept ``plover_manual.tsv`` puts the PLOVER manual's type where the table differs.
 Outputs: ``cameo.tsv``, ``plover_types.tsv``, ``plover_modes.tsv``.  Only this script needs
 the reference files; accord reads the generated tables.
 """
@@ -81,6 +82,7 @@ def build_cameo(reference: Path, data: Path = DATA) -> list[dict[str, str]]:
     roots = {r["root"]: r for r in read_tsv(data / "cameo_roots.tsv")}
     goldstein = read_goldstein(reference / "ontology" / "CAMEO.goldsteinscale.txt")
     plover = read_cameo2plover(reference / "ontology" / "CAMEO2PLOVER-2021.txt")
+    manual = {r["code"]: r for r in read_tsv(data / "plover_manual.tsv")}
     unnamed = sorted(set(goldstein) - set(names))
     if unnamed:
         raise ValueError(f"codes of the Goldstein table without a name in cameo_names.tsv: {unnamed}")
@@ -100,6 +102,11 @@ def build_cameo(reference: Path, data: Path = DATA) -> list[dict[str, str]]:
             raise ValueError(f"{code} has no PLOVER mapping in CAMEO2PLOVER-2021.txt")
         if code[:2] in ("01", "02"):
             notes.append("PLOVER drops CAMEO 01 and 02")
+        if code in manual:
+            fix = manual[code]
+            notes.append(f"PLOVER manual, not the table ({ptype}): {fix['manual']}")
+            ptype, pmode = fix["plover_type"], fix["plover_mode"] or pmode
+            pcontext = fix["plover_context"] or pcontext
         rows.append(
             {
                 "code": code,
