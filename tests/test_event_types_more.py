@@ -150,8 +150,8 @@ def test_passive_subject_is_the_logical_object_for_patterns(coder):
 
 
 def test_asylum_seekers_are_refugees(coder):
-    # "accept * &refugee" negated: a refusal (120)
-    assert codes(coder, "Hungary says it will not accept any asylum seekers from Serbia.") == ["120"]
+    # "accept * &refugee" (asylum, 075) negated: a refusal of material help (122)
+    assert codes(coder, "Hungary says it will not accept any asylum seekers from Serbia.") == ["122"]
 
 
 def test_driving_out_and_vandalizing(coder):
