@@ -357,5 +357,17 @@ def _doing_governor(noun):
 PATIENT_OF_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
+# what the parser hangs on the verb of an object noun ("launched cyber attacks | against X")
+HOSTILE_PREPS = frozenset({"against", "on"})
+
+
 def noun_targets(noun, code: str = "") -> list[Role]:
-    return nested_candidates(noun, "prep", of=code[:2] in PATIENT_OF_ROOTS)
+    """An event noun's targets in its own phrase; as the object of the verb that carries it
+    out, also that verb's "against"/"on" after it ("launched a cyber attack on India")."""
+    out = nested_candidates(noun, "prep", of=code[:2] in PATIENT_OF_ROOTS)
+    gov = _doing_governor(noun) if not out and noun.dep_ == "dobj" else None
+    if gov is not None and gov.i == noun.head.i:
+        out = [Role(p, f"verb prep:{c.lower_}") for c in noun.head.children
+               if c.dep_ == "prep" and c.lower_ in HOSTILE_PREPS and c.i > noun.i
+               for p in c.children if p.dep_ == "pobj"]
+    return out
