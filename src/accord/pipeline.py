@@ -170,12 +170,14 @@ class Coder:
         Nakhichevan"); the objects of a governed verb count ("threatened to cut off ...")."""
         def country(trigger) -> Mention | None:
             heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
-            locative = places.rules()["locative_preps"]
+            rules = places.rules()
+            locative = rules["locative_preps"]
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):
                     # (not a word of a name: "told the Jakarta Post")
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
-                            and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h):
+                            and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h) \
+                            and not _on_border(c.head, rules):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]
@@ -246,6 +248,12 @@ class Coder:
             evidence=ev, date=when, location=where,
             source_text=c.source.text if c.source else None, target_text=c.target.text if c.target and target is not None else None,
         )
+
+
+def _on_border(noun, rules) -> bool:
+    """"on the Thai border", "along the Lebanese frontier": a place, not whose border."""
+    return (noun.lemma_.lower() in rules["border_nouns"] and noun.dep_ == "pobj"
+            and noun.head.lower_ in rules["border_preps"])
 
 
 def _in_phrase_of(tok, preps, stop) -> bool:
