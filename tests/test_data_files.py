@@ -30,9 +30,3 @@ def test_no_word_list_holds_a_boolean():
     bad = [msg for f in files for msg in _non_strings(yaml.safe_load(f.read_text(encoding="utf-8")), f.name)]
     assert bad == []
 
-
-def test_a_border_in_a_phrase_of_place_is_no_target(coder):
-    events = coder.code("Burmese troops captured part of a rebel stronghold on the Thai border.", published="2000-01-01")
-    assert [(e.source.code, e.target.code) for e in events] == [("MMRMIL", "MMR")]
-    events = coder.code("Myanmar closed the Thai border.", published="2000-01-01")
-    assert [(e.source.code, e.target.code) for e in events] == [("MMR", "THA")]

@@ -624,7 +624,7 @@ def _agents(st: _State) -> None:
         tstart, group = _title_group(st, p)
         lstart, former, crefs, how = _left_context(st, tstart)
         end = p.end
-        if not crefs and not place:
+        if not crefs and not place and not _prep_of_verb(doc, p.end, root):
             crefs, after_end = _cref_list_after_of(st, p.end, _after_preps(agent))
             if not crefs and "in" in _after_preps(agent) and p.end + 1 < len(doc) \
                     and doc[p.end].lower_ in g["country_led_words"]:  # "a terror group based in Trinidad"
@@ -694,6 +694,13 @@ def _not_an_agent(st: _State, p: Phrase) -> bool:
     text = " ".join(t.lower_ for t in st.doc[p.start:p.end + 4]) + " "
     size = p.end - p.start
     return any(text.startswith(n + " ") and len(n.split(" ")) > size for n in grammar()["not_agents"])
+
+
+def _prep_of_verb(doc, j: int, root) -> bool:
+    """"withdraw inspectors and workers | from Iraq": a preposition after the agent (other than
+    "of") that the parse hangs on the verb says where from, not whose."""
+    return j < len(doc) and doc[j].lower_ != "of" and doc[j].dep_ == "prep" \
+        and doc[j].head.i != root.i and doc[j].head.pos_ in ("VERB", "AUX")
 
 
 def _after_preps(agent: Agent) -> frozenset[str]:
