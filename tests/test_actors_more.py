@@ -202,3 +202,12 @@ def test_former_before_the_country_phrase(nlp, kb):
     assert got and got[0][1] == "JPNELI"
     got = codes(nlp, kb, "Former White House officials met the minister.")
     assert got and got[0][1] == "USAGOVELI"
+
+
+def test_the_arabic_article_is_one_word_however_spelled(nlp, kb):
+    # the knowledge base writes "Omar al-Bashir"; wires also write "El Bashir"
+    for text in ("President Omar El Bashir spoke on Monday.", "President Omar el-Bashir spoke on Monday.",
+                 "President Omar al Bashir spoke on Monday."):
+        assert codes(nlp, kb, text, on=date(2005, 1, 1))[0][1] == "SDNGOV", text
+    # a Spanish "El" still matches its own name
+    assert codes(nlp, kb, "El Salvador spoke on Monday.")[0][1] == "SLV"

@@ -10,7 +10,7 @@ patterns and no build step beyond one set of key prefixes (made on first use).
 
 from __future__ import annotations
 
-from .names import _KEY_SEPARATORS, fold
+from .names import _KEY_SEPARATORS, _VARIANTS, fold
 
 MAX_TOKENS = 14
 RECENT = 128  # token sequences whose matches are kept for a second asking
@@ -19,7 +19,8 @@ MAX_NORMS = 500_000  # remembered token norms (a stream of new words cannot grow
 
 def token_norm(text: str) -> str:
     """A token's text as it enters a key (``names.key`` of a run of tokens)."""
-    return fold(text).translate(_KEY_SEPARATORS)
+    norm = fold(text).translate(_KEY_SEPARATORS)
+    return _VARIANTS.get(norm, norm)
 
 
 class PhraseIndex:

@@ -30,9 +30,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+# spellings of one word in transliterated names: the Arabic article is written "al" or "el"
+# ("Omar al-Bashir", "Omar El Bashir", "Abdel Fattah el-Sisi")
+_VARIANTS = {"el": "al"}
+
+
 def key(text: str) -> str:
-    """The lookup key of a name: folded, separators (- _ . / , ( ) ") as spaces, one space."""
-    return " ".join(fold(text).translate(_KEY_SEPARATORS).split())
+    """The lookup key of a name: folded, separators (- _ . / , ( ) ") as spaces, one space,
+    the Arabic article one way ("el" as "al")."""
+    return " ".join(_VARIANTS.get(w, w) for w in fold(text).translate(_KEY_SEPARATORS).split())
 
 
 def squash(text: str) -> str:
