@@ -42,7 +42,17 @@ def modifies_subject(root, start: int, end: int) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in roles \
             and head.head.head.lower_ in grammar().get("quantity_nouns", ()):
         return True  # "thousands of Iraqi Kurds demonstrated"
-    return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent")
+    return head.dep_ in roles or ("agent_pobj" in roles and head.dep_ == "pobj" and head.head.dep_ == "agent") \
+        or read_as_noun_phrase(head)
+
+
+def read_as_noun_phrase(noun) -> bool:
+    """"Israeli airstrikes killed at least 30 people(, the ministry said)": the parser read
+    the clause as a noun phrase (the verb a participle on the noun) though the verb has an
+    object of its own; the noun is the verb's subject."""
+    return noun.dep_ in ("ROOT", "nsubj") and noun.tag_ == "NNS" and any(
+        c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ in ("VBD", "VBN") and any(x.dep_ == "dobj" for x in c.children)
+        for c in noun.children)
 
 
 def is_location(tok, g) -> bool:

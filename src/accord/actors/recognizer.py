@@ -373,11 +373,19 @@ def _cref_list_after_of(st: _State, j: int, preps=("of",)) -> tuple[list[Phrase]
             if nxt < len(doc) and doc[nxt].lower_ == "the":
                 nxt += 1
             q2 = st.at.get(nxt)
-            if q2 is not None and q2.start == nxt and _country_like(st, q2) and not q2.used:
+            if q2 is not None and q2.start == nxt and _country_like(st, q2) and not q2.used \
+                    and not _modifies_later(doc, q2):
                 k = nxt
                 continue
         break
     return out, (out[-1].end if out else j)
+
+
+def _modifies_later(doc, q: Phrase) -> bool:
+    """"in Gaza, the Hamas-run ministry": the name after the comma modifies a later noun, it
+    is no item of the list."""
+    last = doc[q.end - 1]
+    return last.dep_ in ("compound", "npadvmod", "amod", "nmod", "poss") and last.head.i >= q.end
 
 
 def _country_like(st: _State, p: Phrase) -> bool:
@@ -697,9 +705,10 @@ def _not_an_agent(st: _State, p: Phrase) -> bool:
 
 
 def _prep_of_verb(doc, j: int, root) -> bool:
-    """"withdraw inspectors and workers | from Iraq": a preposition after the agent (other than
-    "of") that the parse hangs on the verb says where from, not whose."""
-    return j < len(doc) and doc[j].lower_ != "of" and doc[j].dep_ == "prep" \
+    """"withdraw inspectors and workers | from Iraq": a "from" after the agent that the parse
+    hangs on the verb says where from, not whose ("killed people | in Gaza": the people are
+    there all the same)."""
+    return j < len(doc) and doc[j].lower_ == "from" and doc[j].dep_ == "prep" \
         and doc[j].head.i != root.i and doc[j].head.pos_ in ("VERB", "AUX")
 
 

@@ -35,6 +35,7 @@ from .roles import (
     SUBJECT_DEPS,
     Role,
     condition_subject,
+    is_weapon,
     issuer_of,
     nearest_actor_before,
     agent_modifiers,
@@ -175,7 +176,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
         # a possessor is the target of praise, blame or refusal ("praised Haiti's efforts"),
         # never of talks or statements ("discuss North Korea's nuclear programme")
         mods = MODIFIER_DEPS if code[:2] in TOPIC_ROOTS else MODIFIER_DEPS - {"poss"}
-        if tok.i > pred.i and tok.i in idx.by_head and tok.dep_ not in mods:
+        if tok.i > pred.i and tok.i in idx.by_head and tok.dep_ not in mods and not is_weapon(tok):
             ms = [m for m in idx.at(tok) if m.head not in exclude]
             if ms:
                 return ms, f"first actor in the clause ({tok.dep_})"

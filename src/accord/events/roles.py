@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Mention
+from ..actors.context import read_as_noun_phrase
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "from", "for", "at", "upon", "between", "over", "onto")
 NOUN_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "between", "into", "upon", "of", "for", "from")
@@ -161,6 +162,8 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             r = subject_of(head, depth + 1)
             return Role(r.token, f"inherited:{pred.dep_}") if r else None
     if pred.dep_ in ("relcl", "acl") and pred.head.i != pred.i:
+        if pred.dep_ == "acl" and read_as_noun_phrase(pred.head):
+            return Role(pred.head, "nsubj (a clause the parser read as a noun phrase)")
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
             # "a program aimed at ...", "weapons supplied by Russia": the noun is what is done
             # to; who does it is the "by" phrase
@@ -213,6 +216,8 @@ def object_candidates(pred) -> list[Role]:
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             objs = [p for p in c.children if p.dep_ == "pobj"] or [p for p in (_stranded_object(c),) if p is not None]
+            if c.lower_ == "with":  # "attacked a ship with drones": the weapon, no partner
+                objs = [p for p in objs if not is_weapon(p)]
             out.extend(Role(p, f"prep:{c.lower_}") for p in objs)
     if not out and pred.lemma_.lower() not in _grammar()["intransitive_verbs"]:
         # "donated and delivered goods to X": verbs in coordination share the direct object of
@@ -222,6 +227,13 @@ def object_candidates(pred) -> list[Role]:
                     x.dep_ in SUBJECT_DEPS for x in c.children):
                 out.extend(Role(x, f"conj:{x.dep_}") for x in c.children if x.dep_ == "dobj")
     return out
+
+
+def is_weapon(tok) -> bool:
+    """A weapon or blast ("with drones", "by a roadside bomb"): an instrument, no actor."""
+    from .implicit import _words  # (implicit imports this module)
+
+    return tok.lemma_.lower() in _words()["violent_causes"] or tok.lower_ in _words()["violent_causes"]
 
 
 def _grammar():

@@ -1,0 +1,35 @@
+"""Common wire phrasings the small parser misreads or the imported rows miscode (made-up
+sentences, full pipeline)."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, coded  # noqa: F401 (one helper for the event-side tests)
+
+
+def pairs(coder, text):
+    return [(c, s, t) for c, s, t, _ in coded(coder, text)]
+
+
+def test_plural_strikes_that_killed_people_are_the_subject(coder):
+    # the parser reads "airstrikes killed ..." as a noun with a participle
+    for text in ("Norwegian airstrikes killed at least 30 people in Chile.",
+                 "Norwegian airstrikes killed at least 30 people in Chile, the Chilean health ministry said."):
+        code, source, _ = pairs(coder, text)[0]
+        assert code in ("190", "195") and source == "NOR", text
+
+
+def test_a_name_after_a_comma_that_modifies_a_noun_is_no_list_item(coder):
+    events = coder.code("Rebels killed 30 people in Chile, the Norway-based monitor said.", published=DATE)
+    assert all("NOR" not in (e.target.code if e.target else "") for e in events)
+
+
+def test_weapons_are_instruments_not_partners(coder):
+    assert pairs(coder, "Norway attacked Chile with drones.") == [("190", "NOR", "CHL")]
+    assert [t for _, _, t in pairs(coder, "Chilean rebels attacked a ship with drones and missiles.")] == ["CHL"]
+    # a missile fired off a coast is no complaint "fired off" (110)
+    assert [c for c, _, _ in pairs(coder, "Norway fired two missiles at Chile.")] == ["190"]
+    assert all(c != "110" for c, _, _ in pairs(coder, "Norway fired a missile into the sea off its coast."))
+
+
+def test_signing_a_deal_is_an_agreement(coder):
+    assert pairs(coder, "Norway signed a deal with Chile.") == [("057", "NOR", "CHL")]
