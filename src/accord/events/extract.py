@@ -94,7 +94,8 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                     yield tok, lemma, False
                     break
         elif tok.pos_ in ("NOUN", "PROPN") and dictionary.by_noun:
-            for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+            # the written form first: "talks" keyed on its own is not the singular "talk"
+            for lemma in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
                 if dictionary.nouns_for(lemma):
                     yield tok, lemma, True
                     break

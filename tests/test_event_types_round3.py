@@ -1,0 +1,19 @@
+"""Event-side rules, third round, on whole made-up sentences (full pipeline): the singular
+"talk", sharing, vows to fight, demobilisation, preparing force, repression, demands,
+and where targets are not found."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, codes, coded  # noqa: F401 (one helper for the event-side tests)
+
+
+def test_singular_talk_is_a_consultation_with_a_partner_or_topic(coder):
+    assert [c[:3] for c in coded(coder, "Kenya held talk with Uganda on Monday.")] == [("040", "KEN", "UGA")]
+    assert [c[:3] for c in coded(coder, "Kenyan envoys returned to Geneva for talk with Uganda on trade.")] \
+        == [("040", "KENGOV", "UGA")]
+    # the plural keeps its own row
+    assert codes(coder, "Kenya held talks with Uganda on Monday.") == ["040"]
+    # no negotiation: a show, a lecture, chatter
+    assert codes(coder, "The Kenyan president appeared on a talk show in Uganda.") == []
+    assert codes(coder, "The Kenyan president gave a talk on Uganda at Oxford.") == []
+    assert codes(coder, "The Kenyan president made small talk with Ugandan officials.") == []
