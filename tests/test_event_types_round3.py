@@ -17,3 +17,12 @@ def test_singular_talk_is_a_consultation_with_a_partner_or_topic(coder):
     assert codes(coder, "The Kenyan president appeared on a talk show in Uganda.") == []
     assert codes(coder, "The Kenyan president gave a talk on Uganda at Oxford.") == []
     assert codes(coder, "The Kenyan president made small talk with Ugandan officials.") == []
+
+
+def test_sharing_expertise_or_technology_is_sharing_information(coder):
+    # CAMEO 064: the subject shares, the "with" object receives
+    assert [c[:3] for c in coded(coder, "Kenya shared expertise with Uganda on border security.")] == [("064", "KEN", "UGA")]
+    assert [c[:3] for c in coded(coder, "Kenyan police shared technology with Ugandan police.")] == [("064", "KENCOP", "UGACOP")]
+    # talking about one's past with reporters, or a border, is no such sharing
+    assert codes(coder, "The Kenyan president shared his experience of the war with reporters.") == []
+    assert codes(coder, "Kenya and Uganda share a border.") == []
