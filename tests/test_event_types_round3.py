@@ -26,3 +26,11 @@ def test_sharing_expertise_or_technology_is_sharing_information(coder):
     # talking about one's past with reporters, or a border, is no such sharing
     assert codes(coder, "The Kenyan president shared his experience of the war with reporters.") == []
     assert codes(coder, "Kenya and Uganda share a border.") == []
+
+
+def test_demanding_something_from_another_is_a_demand_of_it(coder):
+    # CAMEO 10 (demand), not the appeal (02); the "from" object is who is asked
+    assert [c[:3] for c in coded(coder, "Somali rebels demanded money from Kenya.")] == [("1031", "SOMREB", "KEN")]
+    assert [c[:3] for c in coded(coder, "The Kenyan government demanded support for Somalia from the African Union.")] \
+        == [("102", "KENGOV", "IGOAFRAFU")]
+    assert [c[:3] for c in coded(coder, "Somali rebels demanded aid from Kenya for the refugees.")] == [("103", "SOMREB", "KEN")]
