@@ -34,3 +34,15 @@ def test_demanding_something_from_another_is_a_demand_of_it(coder):
     assert [c[:3] for c in coded(coder, "The Kenyan government demanded support for Somalia from the African Union.")] \
         == [("102", "KENGOV", "IGOAFRAFU")]
     assert [c[:3] for c in coded(coder, "Somali rebels demanded aid from Kenya for the refugees.")] == [("103", "SOMREB", "KEN")]
+
+
+def test_preparing_force_is_mobilising_it(coder):
+    # CAMEO 154 (PLOVER MOBILIZE), not a threat of force (138); the preparation is under way
+    assert coded(coder, "Syrian troops prepared to attack the rebels in Aleppo.")[0][0::3] == ("154", "asserted")
+    assert codes(coder, "Chadian rebels were preparing to launch an offensive on the capital.") == ["154"]
+    assert codes(coder, "Syrian troops were preparing to resume shelling of Aleppo.") == ["154"]
+    assert codes(coder, "Syrian troops are poised to attack Aleppo.") == ["154"]
+    # a plan or a willingness is still an intent
+    assert codes(coder, "Syria plans to attack Turkey.") == ["138"]
+    assert codes(coder, "The Syrian army said it was prepared to fight Turkey.") == ["138"]
+

@@ -395,8 +395,10 @@ class SentenceCoder:
         if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
         if mod.value == "intended" and not code.startswith("03"):
-            offered = mod.governor is not None and governor_lemma(mod.governor) in self.lex.offer_governors
-            code = (offered and map_code(code, self.lex.offer_codes)) or map_code(code, self.lex.intent_codes) or code
+            own, kind = self.lex.governed_code(code, governor_lemma(mod.governor)) if mod.governor is not None else (None, "")
+            if kind == "preparation":  # forces made ready: the mobilisation is under way
+                mod = Modality("asserted", f"{mod.reason}: preparing force shows it", mod.governor)
+            code = own or map_code(code, self.lex.intent_codes) or code
         elif mod.value == "threatened":
             code = map_code(code, self.lex.threat_codes) or "130"
         elif mod.value == "requested":  # "urged Europe to support X": rallies support for X
