@@ -46,3 +46,12 @@ def test_preparing_force_is_mobilising_it(coder):
     assert codes(coder, "Syria plans to attack Turkey.") == ["138"]
     assert codes(coder, "The Syrian army said it was prepared to fight Turkey.") == ["138"]
 
+
+def test_a_vow_to_fight_an_actor_is_a_threat_of_force(coder):
+    # CAMEO 138, whatever PETRARCH's rows for the fought say ("fight * government": 111)
+    assert [c[:2] for c in coded(coder, "The Taliban vowed to fight the Afghan government.")] == [("138", "AFGREB")]
+    assert codes(coder, "Hamas swore to battle Israel.") == ["138"]
+    assert codes(coder, "Malian rebels pledged to fight on.") == ["138"]
+    # a vow to fight a thing is no threat of force
+    assert codes(coder, "The Kenyan opposition vowed to fight the government decision in court.") == ["111"]
+    assert codes(coder, "The Kenyan president vowed to fight corruption.") == []

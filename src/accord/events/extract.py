@@ -394,7 +394,9 @@ class SentenceCoder:
             return False
         if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
-        if mod.value == "intended" and not code.startswith("03"):
+        if mod.value == "intended" and self._vowed_force(p, mod):
+            code = self.lex.vow_code
+        elif mod.value == "intended" and not code.startswith("03"):
             own, kind = self.lex.governed_code(code, governor_lemma(mod.governor)) if mod.governor is not None else (None, "")
             if kind == "preparation":  # forces made ready: the mobilisation is under way
                 mod = Modality("asserted", f"{mod.reason}: preparing force shows it", mod.governor)
@@ -413,6 +415,14 @@ class SentenceCoder:
             code = new
         p.mod, p.code = mod, code
         return True
+
+    def _vowed_force(self, p: _Predicate, mod: Modality) -> bool:
+        """A vow to fight an actor or to fight on ("vowed to fight the government", "pledged
+        to fight on"); not to fight a thing ("vowed to fight the ruling")."""
+        if p.is_noun or mod.governor is None or governor_lemma(mod.governor) not in self.lex.vow_governors \
+                or p.tok.lemma_.lower() not in self.lex.vowed_force:
+            return False
+        return all(p.idx.at(c) for c in p.tok.children if c.dep_ == "dobj")
 
     def _sources(self, p: _Predicate) -> tuple[list[Mention], str]:
         """Who did it: the pattern's source slot, else the subject (for a noun: its agent),

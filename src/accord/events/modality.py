@@ -44,6 +44,9 @@ class Lexicon:
     offer_codes: dict = field(default_factory=dict)
     preparation_governors: frozenset[str] = frozenset()
     preparation_codes: dict = field(default_factory=dict)
+    vow_governors: frozenset[str] = frozenset()
+    vowed_force: frozenset[str] = frozenset()
+    vow_code: str = "138"
     naming_verbs: frozenset[str] = frozenset()
     causative_governors: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
@@ -101,6 +104,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         offer_codes={str(k): str(v) for k, v in raw.get("offer_codes", {}).items()},
         preparation_governors=fs("preparation_governors"),
         preparation_codes={str(k): str(v) for k, v in raw.get("preparation_codes", {}).items()},
+        vow_governors=fs("vow_governors"),
+        vowed_force=fs("vowed_force"),
+        vow_code=str(raw.get("vow_code", "138")),
         naming_verbs=fs("naming_verbs"),
         causative_governors=fs("causative_governors"),
         warning_verbs=fs("warning_verbs"),
