@@ -55,3 +55,11 @@ def test_a_vow_to_fight_an_actor_is_a_threat_of_force(coder):
     # a vow to fight a thing is no threat of force
     assert codes(coder, "The Kenyan opposition vowed to fight the government decision in court.") == ["111"]
     assert codes(coder, "The Kenyan president vowed to fight corruption.") == []
+
+
+def test_a_force_demobilized_without_agent_is_the_actor_of_its_retreat(coder):
+    # CAMEO 0873: the demobilized rebels retreat (source), their country the target
+    assert [c[:3] for c in coded(coder, "Two thousand rebels in Congo were demobilized.")] == [("0873", "CODREB", "COD")]
+    assert [c[:3] for c in coded(coder, "The Liberian rebels demobilized their fighters last week.")] == [("0873", "LBRREB", "LBR")]
+    # other passives without agent keep no source of the victim
+    assert [c[1] for c in coded(coder, "Congolese rebels were killed in Kinshasa.")] != ["CODREB"]

@@ -28,6 +28,7 @@ from .implicit import (
     own_possessive,
     owned_by,
     passive_without_agent,
+    self_acting,
     subject_is_no_actor,
 )
 from .roles import (
@@ -436,6 +437,8 @@ class SentenceCoder:
             roles += [Role(c, c.dep_) for c in tok.children
                       if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
             roles += [r for r in (issuer_of(tok),) if r]
+        if not is_noun and not roles and not self.petrarch:  # "rebels were demobilized"
+            roles = [Role(c, "passive subject acting itself") for c in self_acting(tok, p.code)]
         if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
             roles = [r for r in (nearest_actor_before(tok, idx),) if r]
         if self.petrarch and not is_noun and not roles:
