@@ -63,3 +63,16 @@ def test_a_force_demobilized_without_agent_is_the_actor_of_its_retreat(coder):
     assert [c[:3] for c in coded(coder, "The Liberian rebels demobilized their fighters last week.")] == [("0873", "LBRREB", "LBR")]
     # other passives without agent keep no source of the victim
     assert [c[1] for c in coded(coder, "Congolese rebels were killed in Kinshasa.")] != ["CODREB"]
+
+
+def test_force_for_a_purpose_is_coded_as_that_purpose(coder):
+    # dispersing a crowd is violent repression (CAMEO 175)
+    assert codes(coder, "Kenyan police dispersed protesters with tear gas in Nairobi.") == ["175"]
+    assert codes(coder, "Kenyan police broke up a rally of the opposition in Nairobi.") == ["175"]
+    # the purpose clause says what the shooting at no one named was: repression, not 193
+    assert [c[:2] for c in coded(coder, "Kenyan police opened fire to disperse demonstrators in Nairobi.")] \
+        == [("175", "KENCOP")]
+    # force at someone named keeps its own code
+    assert codes(coder, "Kenyan police opened fire on demonstrators in Nairobi.") == ["193"]
+    # purposes that are no force take no source from the clause above
+    assert codes(coder, "The Kenyan president took steps to promote an image of openness in Kenya.") == []

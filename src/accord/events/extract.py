@@ -14,7 +14,7 @@ from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
 from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested, warned_of
 from .patterns import PatternDictionary
-from .salience import main_events
+from .salience import FORCE_ROOTS, main_events
 from .implicit import (
     ACCUSED_HOWS,
     ACCUSED_ROOTS,
@@ -43,6 +43,7 @@ from .roles import (
     noun_sources,
     noun_targets,
     object_candidates,
+    purpose_clause,
     sited_object,
     subject_of,
 )
@@ -199,7 +200,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     return [], ""
 
 
-RESULT_ROOTS = frozenset({"17", "18", "19", "20"})  # force and its results: "..., killing 50"
+RESULT_ROOTS = FORCE_ROOTS  # force and its results: "..., killing 50"
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "quote", "claim", "confirm", "explain", "reveal", "declare"})
 TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
@@ -417,6 +418,13 @@ class SentenceCoder:
         p.mod, p.code = mod, code
         return True
 
+    def _force_purpose(self, tok, code: str) -> bool:
+        """Force done for the purpose of force by the same actor ("opened fire to disperse"):
+        a purpose clause whose verb and governing verb both code force (CAMEO 17-20)."""
+        head = self._matches.get(tok.head.i)
+        return code[:2] in FORCE_ROOTS and purpose_clause(tok) and head is not None \
+            and (head[0].pattern.code or "")[:2] in FORCE_ROOTS
+
     def _vowed_force(self, p: _Predicate, mod: Modality) -> bool:
         """A vow to fight an actor or to fight on ("vowed to fight the government", "pledged
         to fight on"); not to fight a thing ("vowed to fight the ruling")."""
@@ -452,6 +460,9 @@ class SentenceCoder:
             how_s = role.how
             if srcs:
                 break
+        if not srcs and not is_noun and self._force_purpose(tok, p.code):
+            role = subject_of(tok.head)  # "police opened fire to disperse the crowd"
+            srcs, how_s = (idx.at(role.token), "inherited:purpose") if role else (srcs, how_s)
         if p.asked:  # the asker, not the one asked
             srcs = []
         if not srcs and p.mod.governor is not None and (p.asked or p.mod.value in ("intended", "refused")):

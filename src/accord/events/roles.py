@@ -163,6 +163,13 @@ def subject_of(pred, depth: int = 0) -> Role | None:
     return None
 
 
+def purpose_clause(pred) -> bool:
+    """A clause of purpose without a subject of its own: "(opened fire) to disperse the crowd"."""
+    return pred.dep_ == "advcl" and pred.head.i != pred.i and pred.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+
+
 def issuer_of(pred) -> Role | None:
     """"The PKK issued a declaration demanding that ...": a participle on a document that is
     the object of a verb speaks for that verb's subject (when the document is no actor)."""
