@@ -76,3 +76,11 @@ def test_force_for_a_purpose_is_coded_as_that_purpose(coder):
     assert codes(coder, "Kenyan police opened fire on demonstrators in Nairobi.") == ["193"]
     # purposes that are no force take no source from the clause above
     assert codes(coder, "The Kenyan president took steps to promote an image of openness in Kenya.") == []
+
+
+def test_no_target_from_a_clause_of_manner_or_time(coder):
+    # "without returning to X", "after visiting X" say how or when, not to whom
+    assert [c[2] for c in coded(coder, "The Kenyan president agreed to resign without returning to Uganda.")] == ["KEN"]
+    assert [c[2] for c in coded(coder, "The Kenyan president resigned after returning from Uganda.")] == ["KEN"]
+    # a target named in the verb's own phrase is still found
+    assert [c[2] for c in coded(coder, "Kenya criticized Uganda after meeting Somali leaders.")] == ["UGA"]

@@ -33,6 +33,7 @@ from .implicit import (
 )
 from .roles import (
     ActorIndex,
+    adverbial_clause_words,
     SUBJECT_DEPS,
     Role,
     condition_subject,
@@ -173,8 +174,10 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             ms, how = _find_targets(c, False, idx, exclude, code, petrarch)
             if ms:
                 return ms, f"xcomp:{how}"
-    # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase
-    for tok in clause_tokens(pred):
+    # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase,
+    # not in a clause of manner or time on it ("resign without returning to Kyrgyzstan")
+    aside = set() if petrarch else adverbial_clause_words(pred)
+    for tok in (t for t in clause_tokens(pred) if t.i not in aside):
         # a possessor is the target of praise, blame or refusal ("praised Haiti's efforts"),
         # never of talks or statements ("discuss North Korea's nuclear programme")
         mods = MODIFIER_DEPS if code[:2] in TOPIC_ROOTS else MODIFIER_DEPS - {"poss"}

@@ -224,6 +224,14 @@ def object_candidates(pred) -> list[Role]:
     return out
 
 
+def adverbial_clause_words(pred) -> set[int]:
+    """The words of the clauses of manner, condition or time hung on the predicate by a
+    preposition ("resign without returning to Kyrgyzstan": "returning to Kyrgyzstan")."""
+    preps = _grammar()["adverbial_prepositions"]
+    return {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX") for x in p.subtree}
+
+
 def _grammar():
     from ..actors.context import grammar
 
