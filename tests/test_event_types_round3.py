@@ -84,3 +84,11 @@ def test_no_target_from_a_clause_of_manner_or_time(coder):
     assert [c[2] for c in coded(coder, "The Kenyan president resigned after returning from Uganda.")] == ["KEN"]
     # a target named in the verb's own phrase is still found
     assert [c[2] for c in coded(coder, "Kenya criticized Uganda after meeting Somali leaders.")] == ["UGA"]
+
+
+def test_whoever_leads_what_is_refused_is_the_target(coder):
+    # "the X-led N against Y": one event, toward X
+    assert [c[:3] for c in coded(coder, "Canada refused to assist the Kenyan-led war against Somalia.")] == [("121", "CAN", "KEN")]
+    assert [c[:3] for c in coded(coder, "Canada refused help to the Kenyan-led war against Somalia.")] == [("120", "CAN", "KEN")]
+    # without a leader the "against" object stays the target
+    assert [c[2] for c in coded(coder, "Canada sent aid to the war against Somalia.")] == ["SOM"]

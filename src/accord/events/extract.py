@@ -34,6 +34,7 @@ from .implicit import (
 from .roles import (
     ActorIndex,
     adverbial_clause_words,
+    led_by,
     SUBJECT_DEPS,
     Role,
     condition_subject,
@@ -159,9 +160,14 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             return ms, role.how
     for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
         # shells at X" (the phrase of a conjunct); before them who carries out the act the object
-        # names ("refused help to the US-led war against Iraq": the US), not for talks or statements
-        agents = [] if (pattern_code or code)[:2] in TOPIC_ROOTS - {"03"} else agent_modifiers(role)
-        for nested in (*agents, *(n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t))):
+        # names ("Israel's proposal"), not for talks or statements, and whoever leads it or
+        # what it is done to ("refused to assist | help to the US-led war against Iraq": the
+        # US), for cooperation too
+        root = (pattern_code or code)[:2]
+        agents = agent_modifiers(role) if root not in TOPIC_ROOTS - {"03"} else led_by(role.token) if root == "06" else []
+        inner = [n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)]
+        led = [a for n in inner if n.how.endswith(":to") for a in led_by(n.token)]  # the recipient's leader
+        for nested in (*agents, *led, *inner):
             ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
                   and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
             if ms:

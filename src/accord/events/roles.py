@@ -299,10 +299,15 @@ def agent_modifiers(role: Role) -> list[Role]:
             continue
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON":  # "their support": the source's
             out.append(Role(c, f"agent of '{noun.text}' ({c.dep_})"))
-        if c.dep_ == "amod" and c.lower_ in _grammar()["agency_participles"]:
-            out.extend(Role(x, f"agent of '{noun.text}' ('{x.text}-{c.text}')") for x in c.children
-                       if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i)
-    return out
+    return out + led_by(noun)
+
+
+def led_by(noun) -> list[Role]:
+    """Who leads what a noun names: "the US-led war", "a Saudi-sponsored plan" (grammar.yaml,
+    agency_participles)."""
+    return [Role(x, f"agent of '{noun.text}' ('{x.text}-{c.text}')") for c in noun.children
+            if c.i < noun.i and c.dep_ == "amod" and c.lower_ in _grammar()["agency_participles"]
+            for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i]
 
 
 def sited_object(pred):
