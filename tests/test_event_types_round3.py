@@ -92,3 +92,10 @@ def test_whoever_leads_what_is_refused_is_the_target(coder):
     assert [c[:3] for c in coded(coder, "Canada refused help to the Kenyan-led war against Somalia.")] == [("120", "CAN", "KEN")]
     # without a leader the "against" object stays the target
     assert [c[2] for c in coded(coder, "Canada sent aid to the war against Somalia.")] == ["SOM"]
+
+
+def test_massing_force_is_mobilising_it(coder):
+    assert [c[:3] for c in coded(coder, "Russian troops were massed on the Ukrainian border.")] == [("154", "RUSMIL", "UKR")]
+    assert codes(coder, "Russia has massed tanks and soldiers along its border with Ukraine.") == ["154"]
+    # a crowd massing is no army
+    assert codes(coder, "Crowds massed outside the Russian parliament.") == []
