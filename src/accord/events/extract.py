@@ -98,11 +98,11 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                     yield tok, lemma, False
                     break
         elif tok.pos_ in ("NOUN", "PROPN") and dictionary.by_noun:
-            # the written form first: "talks" keyed on its own is not the singular "talk"
+            # the written form first ("talks" keyed on its own is not the singular "talk"), then
+            # the lemma when no row of the form fits ("hunger strikes": the rows of "strike")
             for lemma in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
                 if dictionary.nouns_for(lemma):
                     yield tok, lemma, True
-                    break
 
 
 def _name_alone(m: Mention, tok) -> Mention:
@@ -244,6 +244,8 @@ class SentenceCoder:
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
+            if tok.i in matches:  # a noun's written form fitted: its lemma is not tried
+                continue
             if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
                 trace.add(tok, f"'{tok.text}' names something ('called X a Y'): no event")
                 continue
