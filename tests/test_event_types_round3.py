@@ -100,3 +100,10 @@ def test_massing_force_is_mobilising_it(coder):
     assert codes(coder, "Russia has massed tanks and soldiers along its border with Ukraine.") == ["154"]
     # a crowd massing is no army
     assert codes(coder, "Crowds massed outside the Russian parliament.") == []
+
+
+def test_a_refusal_gives_way_to_the_event_noun_it_governs(coder):
+    # one event: the assistance refused (122), toward whoever leads the war, not also a bare
+    # refusal (120) toward what the war is against
+    assert [c[:3] for c in coded(coder, "Canada has refused to commit to any assistance to the Kenyan-led war against Somalia.")] \
+        == [("122", "CAN", "KEN")]

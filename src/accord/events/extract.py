@@ -114,6 +114,18 @@ def _name_alone(m: Mention, tok) -> Mention:
     return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, actor.reason)
 
 
+def _governed_noun(verb, matches):
+    """A coded event noun that an uncoded governed verb takes as its object ("refused to
+    commit to assistance", "refused to take part in the talks"), not a word of the verb's
+    own (discard) pattern."""
+    own = set(matches[verb.i][0].matched) if verb.i in matches else set()
+    for n in (*[c for c in verb.children if c.dep_ == "dobj"],
+              *[p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
+        if n.i in matches and matches[n.i][2] and matches[n.i][0].pattern.code is not None and n.i not in own:
+            return n
+    return None
+
+
 def _regular_form(form: str, lemma: str) -> bool:
     """False for a written form that adds "-es" where English adds "-s" ("departes")."""
     if form == lemma + "es" and not lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
@@ -328,6 +340,10 @@ class SentenceCoder:
                     c = _through_phase(c, self.lex.aspectual_verbs)
                 if c.dep_ == "xcomp" and c.i in matches and matches[c.i][0].pattern.code is not None:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
+                    return True
+                noun = _governed_noun(c, matches) if c.dep_ == "xcomp" and not self.petrarch else None
+                if noun is not None:  # "refused to commit to assistance to X": the assistance refused
+                    trace.add(tok, f"governs '{noun.text}' (through '{c.text}'): sets its modality, codes nothing itself")
                     return True
                 own = matches[tok.i][0].pattern.code or ""
                 if self.petrarch and matches[tok.i][0].pattern.specificity > 0:
