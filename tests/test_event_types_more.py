@@ -96,9 +96,9 @@ def test_disarmament_mediation_and_calls_for_sanctions(coder):
 
 
 def test_phase_verbs_are_transparent_to_modality(coder):
-    # "prepared to resume shelling": intended use of force (138), not shelling done, and
-    # the governor codes nothing of its own
-    assert codes(coder, "The army of Chad prepared to resume shelling Niger.") == ["138"]
+    # "prepared to resume shelling": the preparation decides through "resume" (force made
+    # ready, 154), not shelling done, and the governor codes nothing of its own
+    assert codes(coder, "The army of Chad prepared to resume shelling Niger.") == ["154"]
     assert codes(coder, "The army of Chad resumed shelling Niger.") == ["190"]
     assert codes(coder, "The army of Chad threatened to continue attacking Niger.") == ["138"]
 

@@ -251,9 +251,10 @@ class Coder:
 
 
 def _on_border(noun, rules) -> bool:
-    """"on the Thai border", "along the Lebanese frontier": a place, not whose border."""
+    """"a stronghold on the Thai border": where a thing is, not whose border (on the verb,
+    "troops massed on the Ukrainian border", the border's country is what the act faces)."""
     return (noun.lemma_.lower() in rules["border_nouns"] and noun.dep_ == "pobj"
-            and noun.head.lower_ in rules["border_preps"])
+            and noun.head.lower_ in rules["border_preps"] and noun.head.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _in_phrase_of(tok, preps, stop) -> bool:

@@ -14,7 +14,7 @@ from ..model import Actor, Mention
 from .match import Match, best_match, clause_tokens, predicate_lemma
 from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested, warned_of
 from .patterns import PatternDictionary
-from .salience import main_events
+from .salience import FORCE_ROOTS, main_events
 from .implicit import (
     ACCUSED_HOWS,
     ACCUSED_ROOTS,
@@ -28,10 +28,13 @@ from .implicit import (
     own_possessive,
     owned_by,
     passive_without_agent,
+    self_acting,
     subject_is_no_actor,
 )
 from .roles import (
     ActorIndex,
+    adverbial_clause_words,
+    led_by,
     SUBJECT_DEPS,
     Role,
     condition_subject,
@@ -43,6 +46,7 @@ from .roles import (
     noun_sources,
     noun_targets,
     object_candidates,
+    purpose_clause,
     sited_object,
     subject_of,
 )
@@ -95,10 +99,11 @@ def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
                     yield tok, lemma, False
                     break
         elif tok.pos_ in ("NOUN", "PROPN") and dictionary.by_noun:
-            for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+            # the written form first ("talks" keyed on its own is not the singular "talk"), then
+            # the lemma when no row of the form fits ("hunger strikes": the rows of "strike")
+            for lemma in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
                 if dictionary.nouns_for(lemma):
                     yield tok, lemma, True
-                    break
 
 
 def _name_alone(m: Mention, tok) -> Mention:
@@ -108,6 +113,18 @@ def _name_alone(m: Mention, tok) -> Mention:
     c = m.actor.country
     actor = Actor(c, c, (), c, "country", f"'{tok.text}' in '{m.text}': its country alone")
     return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, actor.reason)
+
+
+def _governed_noun(verb, matches):
+    """A coded event noun that an uncoded governed verb takes as its object ("refused to
+    commit to assistance", "refused to take part in the talks"), not a word of the verb's
+    own (discard) pattern."""
+    own = set(matches[verb.i][0].matched) if verb.i in matches else set()
+    for n in (*[c for c in verb.children if c.dep_ == "dobj"],
+              *[p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
+        if n.i in matches and matches[n.i][2] and matches[n.i][0].pattern.code is not None and n.i not in own:
+            return n
+    return None
 
 
 def _regular_form(form: str, lemma: str) -> bool:
@@ -156,9 +173,14 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             return ms, role.how
     for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
         # shells at X" (the phrase of a conjunct); before them who carries out the act the object
-        # names ("refused help to the US-led war against Iraq": the US), not for talks or statements
-        agents = [] if (pattern_code or code)[:2] in TOPIC_ROOTS - {"03"} else agent_modifiers(role)
-        for nested in (*agents, *(n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t))):
+        # names ("Israel's proposal"), not for talks or statements, and whoever leads it or
+        # what it is done to ("refused to assist | help to the US-led war against Iraq": the
+        # US), for cooperation too
+        root = (pattern_code or code)[:2]
+        agents = agent_modifiers(role) if root not in TOPIC_ROOTS - {"03"} else led_by(role.token) if root == "06" else []
+        inner = [n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)]
+        led = [a for n in inner if n.how.endswith(":to") for a in led_by(n.token)]  # the recipient's leader
+        for nested in (*agents, *led, *inner):
             ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
                   and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
             if ms:
@@ -171,8 +193,10 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
             ms, how = _find_targets(c, False, idx, exclude, code, petrarch)
             if ms:
                 return ms, f"xcomp:{how}"
-    # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase
-    for tok in clause_tokens(pred):
+    # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase,
+    # not in a clause of manner or time on it ("resign without returning to Kyrgyzstan")
+    aside = set() if petrarch else adverbial_clause_words(pred)
+    for tok in (t for t in clause_tokens(pred) if t.i not in aside):
         # a possessor is the target of praise, blame or refusal ("praised Haiti's efforts"),
         # never of talks or statements ("discuss North Korea's nuclear programme")
         mods = MODIFIER_DEPS if code[:2] in TOPIC_ROOTS else MODIFIER_DEPS - {"poss"}
@@ -198,7 +222,7 @@ def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code:
     return [], ""
 
 
-RESULT_ROOTS = frozenset({"17", "18", "19", "20"})  # force and its results: "..., killing 50"
+RESULT_ROOTS = FORCE_ROOTS  # force and its results: "..., killing 50"
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "quote", "claim", "confirm", "explain", "reveal", "declare"})
 TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
@@ -233,6 +257,8 @@ class SentenceCoder:
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
         for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
+            if tok.i in matches:  # a noun's written form fitted: its lemma is not tried
+                continue
             if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
                 trace.add(tok, f"'{tok.text}' names something ('called X a Y'): no event")
                 continue
@@ -316,6 +342,10 @@ class SentenceCoder:
                 if c.dep_ == "xcomp" and c.i in matches and matches[c.i][0].pattern.code is not None:
                     trace.add(tok, f"governs '{c.text}': sets its modality, codes nothing itself")
                     return True
+                noun = _governed_noun(c, matches) if c.dep_ == "xcomp" and not self.petrarch else None
+                if noun is not None:  # "refused to commit to assistance to X": the assistance refused
+                    trace.add(tok, f"governs '{noun.text}' (through '{c.text}'): sets its modality, codes nothing itself")
+                    return True
                 own = matches[tok.i][0].pattern.code or ""
                 if self.petrarch and matches[tok.i][0].pattern.specificity > 0:
                     # "vowed to wage war": VOW * WAR names the governed words itself
@@ -394,9 +424,13 @@ class SentenceCoder:
             return False
         if self.petrarch and mod.value in ("intended", "threatened") and mod.governor is None:
             mod = Modality("asserted", f"{mod.reason} (PETRARCH dictionaries: coded as the pattern says)")
-        if mod.value == "intended" and not code.startswith("03"):
-            offered = mod.governor is not None and governor_lemma(mod.governor) in self.lex.offer_governors
-            code = (offered and map_code(code, self.lex.offer_codes)) or map_code(code, self.lex.intent_codes) or code
+        if mod.value == "intended" and self._vowed_force(p, mod):
+            code = self.lex.vow_code
+        elif mod.value == "intended" and not code.startswith("03"):
+            own, kind = self.lex.governed_code(code, governor_lemma(mod.governor)) if mod.governor is not None else (None, "")
+            if kind == "preparation":  # forces made ready: the mobilisation is under way
+                mod = Modality("asserted", f"{mod.reason}: preparing force shows it", mod.governor)
+            code = own or map_code(code, self.lex.intent_codes) or code
         elif mod.value == "threatened":
             code = map_code(code, self.lex.threat_codes) or "130"
         elif mod.value == "requested":  # "urged Europe to support X": rallies support for X
@@ -412,6 +446,21 @@ class SentenceCoder:
         p.mod, p.code = mod, code
         return True
 
+    def _force_purpose(self, tok, code: str) -> bool:
+        """Force done for the purpose of force by the same actor ("opened fire to disperse"):
+        a purpose clause whose verb and governing verb both code force (CAMEO 17-20)."""
+        head = self._matches.get(tok.head.i)
+        return code[:2] in FORCE_ROOTS and purpose_clause(tok) and head is not None \
+            and (head[0].pattern.code or "")[:2] in FORCE_ROOTS
+
+    def _vowed_force(self, p: _Predicate, mod: Modality) -> bool:
+        """A vow to fight an actor or to fight on ("vowed to fight the government", "pledged
+        to fight on"); not to fight a thing ("vowed to fight the ruling")."""
+        if p.is_noun or mod.governor is None or governor_lemma(mod.governor) not in self.lex.vow_governors \
+                or p.tok.lemma_.lower() not in self.lex.vowed_force:
+            return False
+        return all(p.idx.at(c) for c in p.tok.children if c.dep_ == "dobj")
+
     def _sources(self, p: _Predicate) -> tuple[list[Mention], str]:
         """Who did it: the pattern's source slot, else the subject (for a noun: its agent),
         else the nearest actor before; an intent's or refusal's governor's subject; the
@@ -424,6 +473,8 @@ class SentenceCoder:
             roles += [Role(c, c.dep_) for c in tok.children
                       if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
             roles += [r for r in (issuer_of(tok),) if r]
+        if not is_noun and not roles and not self.petrarch:  # "rebels were demobilized"
+            roles = [Role(c, "passive subject acting itself") for c in self_acting(tok, p.code)]
         if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
             roles = [r for r in (nearest_actor_before(tok, idx),) if r]
         if self.petrarch and not is_noun and not roles:
@@ -437,6 +488,9 @@ class SentenceCoder:
             how_s = role.how
             if srcs:
                 break
+        if not srcs and not is_noun and self._force_purpose(tok, p.code):
+            role = subject_of(tok.head)  # "police opened fire to disperse the crowd"
+            srcs, how_s = (idx.at(role.token), "inherited:purpose") if role else (srcs, how_s)
         if p.asked:  # the asker, not the one asked
             srcs = []
         if not srcs and p.mod.governor is not None and (p.asked or p.mod.value in ("intended", "refused")):

@@ -59,6 +59,14 @@ def no_actor_cause(tok) -> list:
         p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def self_acting(tok, code: str) -> list:
+    """The passive subject of an act it carries out itself when no agent is named ("rebels
+    were demobilized"): the source (``self_acting_codes`` in implicit.yaml)."""
+    if code not in _words()["self_acting_codes"] or not passive_without_agent(tok):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubjpass"]
+
+
 def passive_without_agent(tok) -> bool:
     deps = {c.dep_ for c in tok.children}
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps

@@ -42,11 +42,26 @@ class Lexicon:
     aspectual_verbs: frozenset[str] = frozenset()
     offer_governors: frozenset[str] = frozenset()
     offer_codes: dict = field(default_factory=dict)
+    preparation_governors: frozenset[str] = frozenset()
+    preparation_codes: dict = field(default_factory=dict)
+    vow_governors: frozenset[str] = frozenset()
+    vowed_force: frozenset[str] = frozenset()
+    vow_code: str = "138"
     naming_verbs: frozenset[str] = frozenset()
     causative_governors: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     warning_code: str = "012"
     recipientless_codes: tuple[str, ...] = ()
+
+    def governed_code(self, code: str, governor: str) -> tuple[str | None, str]:
+        """The code a governor with a table of its own gives what it governs ("offered to
+        send troops": 0334, "prepared to attack": 154) and which table; (None, "") otherwise."""
+        for kind, govs, table in (("offer", self.offer_governors, self.offer_codes),
+                                  ("preparation", self.preparation_governors, self.preparation_codes)):
+            new = map_code(code, table) if governor in govs else None
+            if new:
+                return new, kind
+        return None, ""
 
     @property
     def governors(self) -> frozenset[str]:
@@ -89,6 +104,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         aspectual_verbs=fs("aspectual_verbs"),
         offer_governors=fs("offer_governors"),
         offer_codes={str(k): str(v) for k, v in raw.get("offer_codes", {}).items()},
+        preparation_governors=fs("preparation_governors"),
+        preparation_codes={str(k): str(v) for k, v in raw.get("preparation_codes", {}).items()},
+        vow_governors=fs("vow_governors"),
+        vowed_force=fs("vowed_force"),
+        vow_code=str(raw.get("vow_code", "138")),
         naming_verbs=fs("naming_verbs"),
         causative_governors=fs("causative_governors"),
         warning_verbs=fs("warning_verbs"),

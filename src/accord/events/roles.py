@@ -173,6 +173,13 @@ def subject_of(pred, depth: int = 0) -> Role | None:
     return None
 
 
+def purpose_clause(pred) -> bool:
+    """A clause of purpose without a subject of its own: "(opened fire) to disperse the crowd"."""
+    return pred.dep_ == "advcl" and pred.head.i != pred.i and pred.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+
+
 def issuer_of(pred) -> Role | None:
     """"The PKK issued a declaration demanding that ...": a participle on a document that is
     the object of a verb speaks for that verb's subject (when the document is no actor)."""
@@ -234,6 +241,14 @@ def is_weapon(tok) -> bool:
     from .implicit import _words  # (implicit imports this module)
 
     return tok.lemma_.lower() in _words()["violent_causes"] or tok.lower_ in _words()["violent_causes"]
+
+
+def adverbial_clause_words(pred) -> set[int]:
+    """The words of the clauses of manner, condition or time hung on the predicate by a
+    preposition ("resign without returning to Kyrgyzstan": "returning to Kyrgyzstan")."""
+    preps = _grammar()["adverbial_prepositions"]
+    return {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX") for x in p.subtree}
 
 
 def _grammar():
@@ -303,10 +318,15 @@ def agent_modifiers(role: Role) -> list[Role]:
             continue
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON":  # "their support": the source's
             out.append(Role(c, f"agent of '{noun.text}' ({c.dep_})"))
-        if c.dep_ == "amod" and c.lower_ in _grammar()["agency_participles"]:
-            out.extend(Role(x, f"agent of '{noun.text}' ('{x.text}-{c.text}')") for x in c.children
-                       if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i)
-    return out
+    return out + led_by(noun)
+
+
+def led_by(noun) -> list[Role]:
+    """Who leads what a noun names: "the US-led war", "a Saudi-sponsored plan" (grammar.yaml,
+    agency_participles)."""
+    return [Role(x, f"agent of '{noun.text}' ('{x.text}-{c.text}')") for c in noun.children
+            if c.i < noun.i and c.dep_ == "amod" and c.lower_ in _grammar()["agency_participles"]
+            for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < c.i]
 
 
 def sited_object(pred):

@@ -5,12 +5,17 @@ must resign"), relative clauses ("the town where 28 people were killed"), clause
 cause or purpose ("as police cracked down", "to disperse the crowd") and noun modifiers
 ("aircraft using missiles") set the scene.  When a sentence has an event outside such
 clauses, the events inside them are dropped.  The subordinators are listed in
-``modality.yaml`` (``background_marks``).
+``modality.yaml`` (``background_marks``).  Force at no one named whose purpose clause is
+force of the same actor ("police opened fire to disperse demonstrators") is coded as that
+purpose: the clause names the act and whom it was done to.
 """
 
 from __future__ import annotations
 
+from .roles import purpose_clause
+
 CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
@@ -57,11 +62,35 @@ def _self_contained(cand) -> bool:
         and not cand.roles.startswith("source governor")
 
 
+def _unnamed_target(cand) -> bool:
+    """No target named in the text: none, or the source's country or the place's."""
+    return cand.target is None or cand.target.head < 0 or "where it happened" in cand.roles
+
+
+def _purposes(cands: list) -> dict[int, str]:
+    """Force at no one named whose purpose clause names the act ("police opened fire to
+    disperse demonstrators": the repression, 175, not shooting, 193): the purpose event of
+    the same source is the main one (id of each -> why the governor's event is dropped, or
+    "" for the purpose event)."""
+    out: dict[int, str] = {}
+    for c in cands:
+        t = c.trigger
+        if c.code[:2] not in FORCE_ROOTS or c.source is None or not purpose_clause(t):
+            continue
+        for g in cands:
+            if g.trigger.i == t.head.i and g.code[:2] in FORCE_ROOTS and _unnamed_target(g) \
+                    and g.source is not None and g.source.actor.code == c.source.actor.code:
+                out[id(g)] = f"'{t.text}' says what '{g.trigger.text}' did"
+                out[id(c)] = ""
+    return out
+
+
 def main_events(cands: list, marks: frozenset[str], trace=None) -> list:
     """``cands`` without those in background clauses, when any is outside them."""
     coded = {c.trigger.i for c in cands}
     why = {id(c): "" if _self_contained(c) else (background_link(c.trigger, marks) or _adjunct(c.trigger, coded))
            for c in cands}
+    why.update(_purposes(cands))
     if all(why.values()) or not any(why.values()):
         return cands
     out = []
