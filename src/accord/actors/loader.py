@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..model import Actor
-from .codes import CodeReader
+from .codes import CodeReader, legacy_countries, to_iso
 from .importer import NOT_COUNTRIES
 from .names import key, plural
 from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow, TitleRow, read_rows,
@@ -122,6 +122,7 @@ class ActorKB:
         self.discards: list[DiscardRow] = []
         self.index: dict[str, list[Ref]] = {}
         self.codes = CodeReader(CodeReader.shipped_sectors(), set())
+        self.legacy = legacy_countries()  # older CAMEO country codes read as ISO ("TMP" -> "TLS")
         self.sources: list[str] = []
         self._order = 0
         self._matcher = None
@@ -152,6 +153,8 @@ class ActorKB:
     @classmethod
     def _build(cls, extra_files: tuple[Path, ...], dict_dir: Path | None) -> "ActorKB":
         kb = cls()
+        if dict_dir:
+            kb.legacy = {}  # PETRARCH dictionaries keep their codes as written
         dict_tables = _dict_tables(dict_dir) if dict_dir else {}
         if dict_dir and not dict_tables:
             raise ActorDataError(f"{dict_dir}: no actors/, agents/ or discards/ tables (run `accord dict import`)")
@@ -199,7 +202,7 @@ class ActorKB:
         elif row.kind and rank < ent.rank:
             ent.kind = row.kind
         self._order += 1
-        ent.roles.append(Role(row.code, row.start, row.end, row.role, row.note, row.origin, rank, self._order))
+        ent.roles.append(Role(to_iso(row.code, self.legacy), row.start, row.end, row.role, row.note, row.origin, rank, self._order))
         for a in row.aliases:
             ak = key(a)
             if ak and ak != k and a not in ent.aliases:
@@ -218,7 +221,7 @@ class ActorKB:
                     self._index(key(inside), Ref("entity", ent, acronym=True))
 
     def _add_country(self, row: CountryRow, rank: int) -> None:
-        code = row.code
+        code = to_iso(row.code, self.legacy)
         old = self.countries.get(code)
         if old is None:
             merged = Country(code, row.iso3, row.name, row.aliases, row.adjectives, row.demonyms, row.capitals)

@@ -1,0 +1,31 @@
+"""Actors and roles, round 3 (branch actors9), each rule on made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accord.actors import ActorKB
+from accord.actors.codes import to_iso
+from test_actor_roles_more import actors, coded, kb  # noqa: F401 (kb: the shared fixture)
+
+
+def test_older_cameo_country_codes_are_read_as_iso(kb, tmp_path):
+    assert to_iso("TMPGOV") == "TLSGOV" and to_iso("NGOROMDEV") == "NGOROUDEV" and to_iso("ZARREB") == "CODREB"
+    assert to_iso("IDNTMPOPP") == "IDNTLSOPP" and to_iso("USAGOV") == "USAGOV" and to_iso("~GOV") == "~GOV"
+    # countries and people of the shipped tables (Phoenix and leaders.tsv spell them TMP, KSV)
+    assert [a.code for a in kb.lookup("East Timor")][:1] == ["TLS"]
+    assert [a.code for a in kb.lookup("Kosovo")][:1] == ["XKX"]
+    assert kb.lookup("Jose Ramos-Horta", date(2023, 1, 1))[0].country == "TLS"
+    # states that no longer exist keep their ISO 3166-3 code
+    assert [a.code for a in kb.lookup("Czechoslovakia")][:1] == ["CSK"]
+    # a user's table in the old spelling too
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("name\taliases\tcode\trole\tstart\tend\tnote\nIon Madeup\t\tROMGOV\tminister\t2001-01-01\t\t\n")
+    found = ActorKB.load(extra_files=(mine,)).lookup("Ion Madeup", date(2002, 1, 1))[0]
+    assert (found.code, found.country) == ("ROUGOV", "ROU")
+
+
+def test_no_event_carries_an_older_country_code(coder):
+    evs = coded(coder, "Indonesian troops attacked villagers in East Timor on Sunday.")
+    assert evs and all(c is None or not c.startswith("TMP") for s, t, _ in evs for c in (s, t)), evs
+    assert any(t == "TLS" or (t or "").startswith("TLS") for s, t, _ in evs), evs
