@@ -29,3 +29,27 @@ def test_no_event_carries_an_older_country_code(coder):
     evs = coded(coder, "Indonesian troops attacked villagers in East Timor on Sunday.")
     assert evs and all(c is None or not c.startswith("TMP") for s, t, _ in evs for c in (s, t)), evs
     assert any(t == "TLS" or (t or "").startswith("TLS") for s, t, _ in evs), evs
+
+
+def test_a_region_named_with_a_generic_word_is_looked_up_by_its_name():
+    from accord import places
+
+    for text, country in (("the Tyumen region", "RUS"), ("the Kursk oblast", "RUS"), ("Sichuan province", "CHN"),
+                          ("the state of Bahia", "BRA"), ("Tatarstan", "RUS"), ("Helmand province", "AFG")):
+        loc = places.lookup(text)
+        assert loc is not None and loc.country == country, (text, loc)
+    # a word that only looks like a region's name stays unknown
+    assert places.lookup("Islamic State") is None and places.lookup("the region") is None
+
+
+def test_an_agent_of_a_region_takes_its_country(coder):
+    evs = coded(coder, "The deputy governor of the Omsk region criticised the Kazakh government on Monday.")
+    assert any(s == "RUSGOV" and t == "KAZGOV" for s, t, _ in evs), evs
+    evs = coded(coder, "Police in the Kursk oblast arrested two Ukrainian saboteurs.")
+    assert any(s == "RUSCOP" for s, t, _ in evs), evs
+    # the place of the event, named by a province
+    evs = coded(coder, "Rebels ambushed police in Yunnan province.")
+    assert any(s == "CHNREB" and t == "CHNCOP" for s, t, _ in evs), evs
+    # a region of two countries names neither
+    evs = coded(coder, "A militant was killed in an operation in the Afghanistan/Pakistan region.")
+    assert not any(s == "PAK" for s, t, _ in evs), evs
