@@ -111,6 +111,7 @@ class Ref:
     target: object  # Entity | Country | Agent | TitleRow
     acronym: bool = False  # an all-capitals alias ("UN", "AU"): matches capitals only
     plural: bool = False  # an agent's plural form ("officials")
+    lower: frozenset[str] = frozenset()  # words the name writes in lower case ("European common market")
 
 
 class ActorKB:
@@ -198,7 +199,7 @@ class ActorKB:
         if ent is None:
             ent = Entity(row.name, row.kind or _kind_of_row(row))
             self.entities[k] = ent
-            self._index(k, Ref("entity", ent, _acronym(row.name)))
+            self._index(k, Ref("entity", ent, _acronym(row.name), lower=_lower_words(row.name)))
         elif row.kind and rank < ent.rank:
             ent.kind = row.kind
         self._order += 1
@@ -207,7 +208,7 @@ class ActorKB:
             ak = key(a)
             if ak and ak != k and a not in ent.aliases:
                 ent.aliases.append(a)
-                self._index(ak, Ref("entity", ent, _acronym(a)))
+                self._index(ak, Ref("entity", ent, _acronym(a), lower=_lower_words(a)))
         for n in (row.name,) + tuple(row.aliases):  # "The Islamic State" is also "Islamic State group"
             nk = key(n)
             if nk.startswith("the ") and nk.count(" ") >= 2:
@@ -590,6 +591,12 @@ def _kind_of_code(code: str) -> str:
     if len(code) == 3 and code not in NOT_COUNTRIES:
         return "country"
     return "group"
+
+
+def _lower_words(name: str) -> frozenset[str]:
+    """The words after the first that a name writes in lower case: they may be lower case in
+    the text too ("European common market"); every other word must be capitalised."""
+    return frozenset(key(w) for w in name.split()[1:] if w[:1].islower())
 
 
 def _acronym(text: str) -> bool:

@@ -35,6 +35,7 @@ from datetime import date
 from ..model import Actor, Mention
 from .context import grammar, is_location, is_outlet, modifies_subject, tells_story, wordlike
 from .loader import ActorKB, Agent, Country, Entity, Ref
+from .names import key
 from .registry import ArticleActors
 
 __all__ = ["recognize", "ArticleActors"]
@@ -167,7 +168,8 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
             return False
         if ref.acronym and not all(t.text.isupper() for t in words):
             return False
-        if not all(t.text[0].isupper() for t in words):
+        # a word the table itself writes in lower case may be so ("European common market")
+        if not all(t.text[0].isupper() or (t.i > start and key(t.text) in ref.lower) for t in words):
             return False
         if ref.kind in ("entity", "country", "capital") and not any(
                 t.pos_ in NOMINAL or (len(t.text) > 1 and t.text.isupper()) for t in words):
