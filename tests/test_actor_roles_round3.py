@@ -63,3 +63,15 @@ def test_the_common_market_is_the_european_community(nlp, kb):
     # only the words the table writes in lower case may be so: a common market is no actor
     assert not any(c.startswith("IGO") for _, c in actors(nlp, kb, "Ministers praised a common market for East Africa."))
     assert not any(c == "IGOEUREEC" for _, c in actors(nlp, kb, "They discussed a european Common market."))
+
+
+def test_a_place_ruled_by_an_actor_is_the_place(coder):
+    # "X-ruled Y": Y is the argument, X only tells who rules it
+    for text in ("Kenya sent medicine to Taliban-ruled Afghanistan.", "Kenya sent medicine to Taliban ruled Afghanistan."):
+        evs = coded(coder, text)
+        assert any(s == "KEN" and t == "AFG" for s, t, _ in evs), (text, evs)
+    evs = coded(coder, "Egypt condemned the attack on the Hamas-controlled Gaza Strip.")
+    assert evs and not any(t and t.startswith("PSEREB") for s, t, _ in evs), evs
+    # a verb of ruling with its own subject keeps its reading
+    evs = coded(coder, "Kenya sent medicine to Afghanistan, ruled by the Taliban.")
+    assert any(s == "KEN" and t == "AFG" for s, t, _ in evs), evs
