@@ -75,3 +75,14 @@ def test_a_place_ruled_by_an_actor_is_the_place(coder):
     # a verb of ruling with its own subject keeps its reading
     evs = coded(coder, "Kenya sent medicine to Afghanistan, ruled by the Taliban.")
     assert any(s == "KEN" and t == "AFG" for s, t, _ in evs), evs
+
+
+def test_an_armed_agent_of_a_people_takes_the_country_of_its_groups(nlp, kb, coder):
+    assert ("rebels", "MMRREB") in actors(nlp, kb, "Karen rebels blew up a bridge on Sunday.")
+    assert ("militants", "LKAUAF") in actors(nlp, kb, "Tamil militants blew up a bridge on Sunday.")
+    # the people's country, not the only other country of the sentence
+    evs = coded(coder, "Karen guerrillas ambushed Thai soldiers near the border.")
+    assert any(s == "MMRREB" and t == "THAMIL" for s, t, _ in evs), evs
+    # not for unarmed agents, nor for peoples of several states
+    assert ("refugees", "---REF") in actors(nlp, kb, "Karen refugees crossed the river on Sunday.")
+    assert ("fighters", "---UAF") in actors(nlp, kb, "Kurdish fighters blew up a bridge on Sunday.")
