@@ -86,3 +86,12 @@ def test_an_armed_agent_of_a_people_takes_the_country_of_its_groups(nlp, kb, cod
     # not for unarmed agents, nor for peoples of several states
     assert ("refugees", "---REF") in actors(nlp, kb, "Karen refugees crossed the river on Sunday.")
     assert ("fighters", "---UAF") in actors(nlp, kb, "Kurdish fighters blew up a bridge on Sunday.")
+
+
+def test_an_agent_without_a_country_takes_the_one_country_named_as_a_place(coder):
+    # two countries named: the one named as a place, before the country of the other actor
+    evs = coded(coder, "Students criticised the wages of Japanese investors in Brazil.")
+    assert any(s == "BRAEDU" and t == "JPNBUS" for s, t, _ in evs), evs
+    # a domestic event keeps the country of the other actor
+    evs = coded(coder, "Rebels attacked Nigerian troops on Sunday.")
+    assert any(s == "NGAREB" and t == "NGAMIL" for s, t, _ in evs), evs
