@@ -25,6 +25,18 @@ def test_older_cameo_country_codes_are_read_as_iso(kb, tmp_path):
     assert (found.code, found.country) == ("ROUGOV", "ROU")
 
 
+def test_every_code_of_the_knowledge_base_has_an_iso_country_or_none(kb):
+    # Phoenix region codes (WEU, CFR, EIN), INT and placeholders (KKL) name no country;
+    # Republika Srpska is in Bosnia and Herzegovina
+    iso = {c.iso3 for c in kb.countries.values()}
+    for e in kb.entities.values():
+        for r in e.roles:
+            country = kb.codes.parse(r.code).country
+            assert country is None or country in iso, (e.name, r.code)
+    assert kb.lookup("Irish Republican Army")[0].country is None
+    assert kb.lookup("Republika Srpska", date(1994, 1, 1))[0].country == "BIH"
+
+
 def test_no_event_carries_an_older_country_code(coder):
     evs = coded(coder, "Indonesian troops attacked villagers in East Timor on Sunday.")
     assert evs and all(c is None or not c.startswith("TMP") for s, t, _ in evs for c in (s, t)), evs

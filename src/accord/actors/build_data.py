@@ -95,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     write_table(out / "institutions.tsv", ACTOR_HEADER, [_actor_cells(r) for r in institutions], [
         "State institutions and other named actors of Phoenix.Countries.actors.txt (MIT)."])
     fixes = {r["name"]: r for r in _rows(CURATED / "groups.tsv")}
-    groups = [dict(r, code=fixes[r["name"]]["code"]) if r["name"] in fixes else r for r in milnon_rows]
+    # (a group Phoenix codes with a bare three-letter code reads as a country: it is a group)
+    groups = [dict(r, code=fixes[r["name"]]["code"] if r["name"] in fixes else r["code"],
+                   kind="group" if r["kind"] == "country" else r["kind"]) for r in milnon_rows]
     write_table(out / "groups.tsv", ACTOR_HEADER, [_actor_cells(r) for r in groups], [
         "Armed groups and other non-state actors from Phoenix.MilNonState.actors.txt (MIT), with the",
         "codes data/curated/groups.tsv corrects."])

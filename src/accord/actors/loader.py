@@ -179,8 +179,9 @@ class ActorKB:
             else:
                 kb._add_table(kind, _shipped(shipped), rank=3, origin=shipped)
         kb._add_table("titles", _shipped("titles.tsv"), rank=2, origin="titles.tsv")
-        kb.codes.countries = set(kb.countries) | {
-            r.code[:3] for e in kb.entities.values() if e.kind == "country" for r in e.roles if len(r.code) == 3}
+        kb.codes.countries = set(kb.countries) | {  # (a region or religion code alone is none: "WEU", "BAH")
+            r.code[:3] for e in kb.entities.values() if e.kind == "country" for r in e.roles
+            if len(r.code) == 3 and r.code not in kb.codes.sector_types}
         kb.sources = [str(f) for f in extra_files] + ([str(dict_dir)] if dict_dir else ["shipped"])
         return kb
 
