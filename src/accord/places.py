@@ -20,6 +20,7 @@ import csv
 import functools
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
@@ -220,29 +221,21 @@ def lookup(name: str) -> Location | None:
     key = _key(name)
     keys = [key] + ([key[4:]] if key.startswith("the ") else [])
     found = _find(keys)
-    if found is None:
-        bare = _without_region_head(keys[-1])
-        found = _find([bare]) if bare else None
+    bare = _without_region_head(keys[-1]) if found is None else None
+    if bare:
+        found = _find([bare])
         if found is not None:
-            found = found._replace(reason=f"{found.reason}; '{name}' without its region word")
-    return Location(*found) if found is not None else None
+            found = replace(found, reason=f"{found.reason}; '{name}' without its region word")
+    return found
 
 
-def _find(keys: list[str]):
+def _find(keys: list[str]) -> Location | None:
     for tier in _tiers():
         for k in keys:
             e = tier.get(k)  # an _Entry, or its plain tuple when read from the cache
             if e is not None:
-                return _Found(*e[:5])
+                return Location(e[0], e[1], e[2], e[3], e[4])
     return None
-
-
-class _Found(NamedTuple):
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    reason: str
 
 
 def _without_region_head(key: str) -> str | None:
