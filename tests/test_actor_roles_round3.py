@@ -62,6 +62,11 @@ def test_an_agent_of_a_region_takes_its_country(coder):
     # the place of the event, named by a province
     evs = coded(coder, "Rebels ambushed police in Yunnan province.")
     assert any(s == "CHNREB" and t == "CHNCOP" for s, t, _ in evs), evs
+    # a region named before the agent ("Yunnan province officials", "Omsk region governor X")
+    evs = coded(coder, "Yunnan province officials criticised the Japanese government.")
+    assert any(s == "CHNGOV" and t == "JPNGOV" for s, t, _ in evs), evs
+    evs = coded(coder, "Omsk region governor Ivan Petrovsky criticised the Kazakh government.")
+    assert any(s == "RUSGOV" and t == "KAZGOV" for s, t, _ in evs), evs
     # a region of two countries names neither
     evs = coded(coder, "A militant was killed in an operation in the Afghanistan/Pakistan region.")
     assert not any(s == "PAK" for s, t, _ in evs), evs

@@ -288,7 +288,8 @@ def _object_place(trigger):
 def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozenset(), other=None,
                   placed=frozenset()) -> Actor:
     """An agent named without a country ("rebels", "police") takes the country of a place
-    in its own phrase ("rebels in the Ivory Coast"), else of the place of the event, else
+    in its own phrase ("rebels in the Ivory Coast", "Sichuan province officials"), else of
+    the place of the event, else
     the one country its sentence names, else the one country its sentence names as a place
     ("... with Japanese companies in the United States"), else the country of the other
     actor (a domestic event: "rebels attacked Nigerian troops")."""
@@ -303,6 +304,15 @@ def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozense
                         loc = places.lookup(doc[p.left_edge.i: p.i + 1].text)
                         if loc is not None and loc.country:
                             country, how = loc.country, f"'{c.text} {p.text}'"
+        heads = places.rules()["region_heads"]
+        for t in doc[mention.head].subtree:  # "Sichuan province officials", "Tyumen region governor X"
+            if country is None and t.i < mention.head and t.dep_ in ("compound", "nmod") and t.lower_ in heads:
+                start = t.left_edge.i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "nmod"):
+                    start -= 1  # the parser may hang "Sichuan" and "province" side by side
+                loc = places.lookup(doc[start: t.i + 1].text)
+                if loc is not None and loc.country:
+                    country, how = loc.country, f"'{doc[start: t.i + 1].text}'"
     if country is None and where is not None and where.country:
         country, how = where.country, f"the place of the event ({where.name})"
     if country is None and len(countries) == 1:
