@@ -289,30 +289,13 @@ def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozense
                   placed=frozenset()) -> Actor:
     """An agent named without a country ("rebels", "police") takes the country of a place
     in its own phrase ("rebels in the Ivory Coast", "Sichuan province officials"), else of
-    the place of the event, else
-    the one country its sentence names, else the one country its sentence names as a place
-    ("... with Japanese companies in the United States"), else the country of the other
-    actor (a domestic event: "rebels attacked Nigerian troops")."""
+    the place of the event, else the one country its sentence names, else the one country
+    its sentence names as a place ("... with Japanese companies in the United States"),
+    else the country of the other actor (a domestic event: "rebels attacked Nigerian
+    troops")."""
     if actor.country or not actor.code.startswith("---"):
         return actor
-    country, how = None, ""
-    if mention.head >= 0:
-        for c in doc[mention.head].children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        loc = places.lookup(doc[p.left_edge.i: p.i + 1].text)
-                        if loc is not None and loc.country:
-                            country, how = loc.country, f"'{c.text} {p.text}'"
-        heads = places.rules()["region_heads"]
-        for t in doc[mention.head].subtree:  # "Sichuan province officials", "Tyumen region governor X"
-            if country is None and t.i < mention.head and t.dep_ in ("compound", "nmod") and t.lower_ in heads:
-                start = t.left_edge.i
-                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "nmod"):
-                    start -= 1  # the parser may hang "Sichuan" and "province" side by side
-                loc = places.lookup(doc[start: t.i + 1].text)
-                if loc is not None and loc.country:
-                    country, how = loc.country, f"'{doc[start: t.i + 1].text}'"
+    country, how = _own_place(doc, mention.head) if mention.head >= 0 else (None, "")
     if country is None and where is not None and where.country:
         country, how = where.country, f"the place of the event ({where.name})"
     if country is None and len(countries) == 1:
@@ -325,6 +308,32 @@ def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozense
         return actor
     return Actor(country + actor.code[3:], country, actor.sectors, actor.name, actor.kind,
                  f"{actor.reason}; country from {how}")
+
+
+def _own_place(doc, head: int) -> tuple[str | None, str]:
+    """(country, how) of a place in an agent's own phrase: "in/of/from X" after it (the last
+    one), else a region named before it ("Sichuan province officials", "Tyumen region
+    governor X"; places.yaml, region_heads)."""
+    country, how = None, ""
+    for c in doc[head].children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    loc = places.lookup(doc[p.left_edge.i: p.i + 1].text)
+                    if loc is not None and loc.country:
+                        country, how = loc.country, f"'{c.text} {p.text}'"
+    if country is not None:
+        return country, how
+    heads = places.rules()["region_heads"]
+    for t in doc[head].subtree:
+        if t.i < head and t.dep_ in ("compound", "nmod") and t.lower_ in heads:
+            start = t.left_edge.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "nmod"):
+                start -= 1  # the parser may hang "Sichuan" and "province" side by side
+            loc = places.lookup(doc[start: t.i + 1].text)
+            if loc is not None and loc.country:
+                return loc.country, f"'{doc[start: t.i + 1].text}'"
+    return None, ""
 
 
 def _speaker_resolver(idx: ActorIndex):
