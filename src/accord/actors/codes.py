@@ -5,16 +5,38 @@ international type (IGO, NGO, MNC, ...), a sector, or ``---`` (no country); afte
 international type a country may follow ("NGOUSAHRI").  Chunks listed in sectors.tsv as
 sector, international or religion become ``Actor.sectors``; regions and organisation
 designators ("UNO" of IGOUNO) stay only in the code.
+
+Older CAMEO country codes (TMP, ROM, ZAR, KSV ...) are read as the ISO 3166 alpha-3 code
+accord emits everywhere (data/country_codes.tsv): ``to_iso("TMPGOV")`` is "TLSGOV".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from .tables import read_rows
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"})
+
+
+@lru_cache(maxsize=1)
+def legacy_countries() -> dict[str, str]:
+    """Older CAMEO/TABARI country code -> ISO 3166 alpha-3 (data/country_codes.tsv)."""
+    text = resources.files("accord.actors").joinpath("data/country_codes.tsv").read_text(encoding="utf-8")
+    _, rows = read_rows("country_codes.tsv", text)
+    return {r["cameo"].upper(): r["iso3"].upper() for _, r in rows}
+
+
+def to_iso(code: str, legacy: dict[str, str] | None = None) -> str:
+    """``code`` with every three-letter chunk that is an older country code in its ISO
+    spelling: "TMPGOV" -> "TLSGOV", "NGOROMDEV" -> "NGOROUDEV", "IDNTMPOPP" -> "IDNTLSOPP"."""
+    legacy = legacy_countries() if legacy is None else legacy
+    if not legacy or len(code) % 3:
+        return code
+    chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    return "".join(legacy.get(c, c) for c in chunks)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """Where a token stands in its sentence, as the actor recognizer reads it: a place ("in
 Seoul"), the subject a modifier belongs to ("U.N. helicopters fired"), the teller of a story
 ("Xinhua reported"), a word of a name ("U.S.", "O'Brien").  The word lists are in
-data/grammar.yaml.
+data/grammar.yaml; the peoples without a state, in data/peoples.tsv.
 """
 
 from __future__ import annotations
 
+import csv
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +19,15 @@ from .loader import Agent
 def grammar() -> dict[str, frozenset[str]]:
     text = resources.files("accord.actors").joinpath("data/grammar.yaml").read_text(encoding="utf-8")
     return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+
+
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, str]:
+    """data/peoples.tsv: the word of a people without a state -> the country its armed groups
+    are coded by ("Karen" -> MMR)."""
+    text = resources.files("accord.actors").joinpath("data/peoples.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    return {r["word"]: r["country"] for r in rows}
 
 
 def wordlike(t) -> bool:

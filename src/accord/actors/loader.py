@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..model import Actor
-from .codes import CodeReader
+from .codes import CodeReader, legacy_countries, to_iso
 from .importer import NOT_COUNTRIES
 from .names import key, plural
 from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow, TitleRow, read_rows,
@@ -111,6 +111,7 @@ class Ref:
     target: object  # Entity | Country | Agent | TitleRow
     acronym: bool = False  # an all-capitals alias ("UN", "AU"): matches capitals only
     plural: bool = False  # an agent's plural form ("officials")
+    lower: frozenset[str] = frozenset()  # words the name writes in lower case ("European common market")
 
 
 class ActorKB:
@@ -122,6 +123,7 @@ class ActorKB:
         self.discards: list[DiscardRow] = []
         self.index: dict[str, list[Ref]] = {}
         self.codes = CodeReader(CodeReader.shipped_sectors(), set())
+        self.legacy = legacy_countries()  # older CAMEO country codes read as ISO ("TMP" -> "TLS")
         self.sources: list[str] = []
         self._order = 0
         self._matcher = None
@@ -152,6 +154,8 @@ class ActorKB:
     @classmethod
     def _build(cls, extra_files: tuple[Path, ...], dict_dir: Path | None) -> "ActorKB":
         kb = cls()
+        if dict_dir:
+            kb.legacy = {}  # PETRARCH dictionaries keep their codes as written
         dict_tables = _dict_tables(dict_dir) if dict_dir else {}
         if dict_dir and not dict_tables:
             raise ActorDataError(f"{dict_dir}: no actors/, agents/ or discards/ tables (run `accord dict import`)")
@@ -175,8 +179,9 @@ class ActorKB:
             else:
                 kb._add_table(kind, _shipped(shipped), rank=3, origin=shipped)
         kb._add_table("titles", _shipped("titles.tsv"), rank=2, origin="titles.tsv")
-        kb.codes.countries = set(kb.countries) | {
-            r.code[:3] for e in kb.entities.values() if e.kind == "country" for r in e.roles if len(r.code) == 3}
+        kb.codes.countries = set(kb.countries) | {  # (a region or religion code alone is none: "WEU", "BAH")
+            r.code[:3] for e in kb.entities.values() if e.kind == "country" for r in e.roles
+            if len(r.code) == 3 and r.code not in kb.codes.sector_types}
         kb.sources = [str(f) for f in extra_files] + ([str(dict_dir)] if dict_dir else ["shipped"])
         return kb
 
@@ -195,16 +200,16 @@ class ActorKB:
         if ent is None:
             ent = Entity(row.name, row.kind or _kind_of_row(row))
             self.entities[k] = ent
-            self._index(k, Ref("entity", ent, _acronym(row.name)))
+            self._index(k, Ref("entity", ent, _acronym(row.name), lower=_lower_words(row.name)))
         elif row.kind and rank < ent.rank:
             ent.kind = row.kind
         self._order += 1
-        ent.roles.append(Role(row.code, row.start, row.end, row.role, row.note, row.origin, rank, self._order))
+        ent.roles.append(Role(to_iso(row.code, self.legacy), row.start, row.end, row.role, row.note, row.origin, rank, self._order))
         for a in row.aliases:
             ak = key(a)
             if ak and ak != k and a not in ent.aliases:
                 ent.aliases.append(a)
-                self._index(ak, Ref("entity", ent, _acronym(a)))
+                self._index(ak, Ref("entity", ent, _acronym(a), lower=_lower_words(a)))
         for n in (row.name,) + tuple(row.aliases):  # "The Islamic State" is also "Islamic State group"
             nk = key(n)
             if nk.startswith("the ") and nk.count(" ") >= 2:
@@ -218,7 +223,7 @@ class ActorKB:
                     self._index(key(inside), Ref("entity", ent, acronym=True))
 
     def _add_country(self, row: CountryRow, rank: int) -> None:
-        code = row.code
+        code = to_iso(row.code, self.legacy)
         old = self.countries.get(code)
         if old is None:
             merged = Country(code, row.iso3, row.name, row.aliases, row.adjectives, row.demonyms, row.capitals)
@@ -587,6 +592,12 @@ def _kind_of_code(code: str) -> str:
     if len(code) == 3 and code not in NOT_COUNTRIES:
         return "country"
     return "group"
+
+
+def _lower_words(name: str) -> frozenset[str]:
+    """The words after the first that a name writes in lower case: they may be lower case in
+    the text too ("European common market"); every other word must be capitalised."""
+    return frozenset(key(w) for w in name.split()[1:] if w[:1].islower())
 
 
 def _acronym(text: str) -> bool:

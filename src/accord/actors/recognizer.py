@@ -33,8 +33,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Actor, Mention
-from .context import grammar, is_location, is_outlet, modifies_subject, tells_story, wordlike
+from .context import grammar, is_location, is_outlet, modifies_subject, peoples, tells_story, wordlike
 from .loader import ActorKB, Agent, Country, Entity, Ref
+from .names import key
 from .registry import ArticleActors
 
 __all__ = ["recognize", "ArticleActors"]
@@ -99,7 +100,7 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
     _names(st)
     _short_names(st)
     _surnames(st)
-    st.mentions = [_possessor_country(st, m) for m in st.mentions]
+    st.mentions = [_people_country(st, _possessor_country(st, m)) for m in st.mentions]
     text = doc.text  # built from every token at each access: once here
     st.mentions = [_stateless(text, m) for m in st.mentions]
     st.mentions.sort(key=lambda m: (m.start, m.end))
@@ -119,6 +120,24 @@ def _possessor_country(st: _State, m: Mention) -> Mention:
         if owner is not None:
             country = owner.actor.country
             reason = f"{a.reason}; of {owner.text} ({country})"
+            actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
+            return replace(m, actor=actor, reason=reason)
+    return m
+
+
+def _people_country(st: _State, m: Mention) -> Mention:
+    """"Karen rebels", "Tamil militants": an armed agent named without a country, with the word
+    of a people whose groups the dictionaries code by one country, is of that country
+    (peoples.tsv; the sectors in grammar.yaml, people_armed_sectors)."""
+    a = m.actor
+    if m.head < 0 or a.country or a.kind != "sector" or not a.code.startswith("---") \
+            or not set(s.lower() for s in a.sectors) & grammar()["people_armed_sectors"]:
+        return m
+    head = st.doc[m.head]
+    for c in head.children:
+        country = peoples().get(c.text) if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") else None
+        if country:
+            reason = f"{a.reason}; the {c.text} people's armed groups are coded {country} (peoples.tsv)"
             actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
             return replace(m, actor=actor, reason=reason)
     return m
@@ -167,7 +186,8 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
             return False
         if ref.acronym and not all(t.text.isupper() for t in words):
             return False
-        if not all(t.text[0].isupper() for t in words):
+        # a word the table itself writes in lower case may be so ("European common market")
+        if not all(t.text[0].isupper() or (t.i > start and key(t.text) in ref.lower) for t in words):
             return False
         if ref.kind in ("entity", "country", "capital") and not any(
                 t.pos_ in NOMINAL or (len(t.text) > 1 and t.text.isupper()) for t in words):

@@ -21,14 +21,12 @@ gold keys not predicted; counts are summed over the records of a file (micro-ave
 
 from __future__ import annotations
 
-from accord.ontology.aliases import current_plover
-
-import csv
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, Iterable
+
+from accord.actors.codes import legacy_countries
+from accord.ontology.aliases import current_plover
 
 from .gold import GoldEvent, GoldRecord
 
@@ -38,13 +36,6 @@ LEVELS = CAMEO_LEVELS + PLOVER_LEVELS
 PENTA_CLASSES = (0, 1, 2, 3, 4)
 
 
-@functools.lru_cache(maxsize=1)
-def _country_table() -> dict[str, str]:
-    text = resources.files("accord.evaluation").joinpath("data/country_codes.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
-    return {r["cameo"].strip(): r["iso3"].strip() for r in rows}
-
-
 def country_key(code: str | None, country: str | None = None) -> str | None:
     """The country an actor is compared by: ``country`` if given, else the code's first
     three characters, mapped from CAMEO to ISO where they differ (JAP -> JPN)."""
@@ -52,7 +43,7 @@ def country_key(code: str | None, country: str | None = None) -> str | None:
     if not value:
         return None
     value = value.upper()
-    return _country_table().get(value, value)
+    return legacy_countries().get(value, value)
 
 
 @dataclass(frozen=True)

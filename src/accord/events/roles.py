@@ -39,10 +39,10 @@ class ActorIndex:
     @classmethod
     def build(cls, mentions, doc) -> "ActorIndex":
         idx = cls()
-        for m in mentions:
+        for m, covers in _ruled(mentions, doc):
             if m.head >= 0:
                 idx.by_head.setdefault(m.head, []).append(m)
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if covers else None
             if span is not None:
                 for t in span:
                     idx.covering.setdefault(t.i, []).append(m)
@@ -98,6 +98,32 @@ class ActorIndex:
         # a token inside a mention whose head lies elsewhere (e.g. "Kishida" of "Fumio Kishida")
         ms = self.covering.get(t.i, [])
         return [m for m in ms if m.head < 0 or m.head == t.i or not _inside_other_np(t, m)]
+
+
+def _ruled(mentions, doc) -> list[tuple[Mention, bool]]:
+    """The mentions as arguments, each with whether it covers its own tokens: the ruler of
+    "Taliban-ruled Afghanistan", "the Hamas-held Gaza Strip" is no argument, the place it
+    rules is (grammar.yaml, ruler_participles); in "aid to Taliban ruled Afghanistan", read
+    as "to Taliban" + "ruled Afghanistan", the object of "to" is Afghanistan (ruled by the
+    Taliban), a mention that covers the tokens of Afghanistan's own no second time."""
+    rulers = _grammar()["ruler_participles"]
+    heads = {m.head: m for m in mentions if m.head >= 0}
+    out = []
+    for m in mentions:
+        t = doc[m.head] if m.head >= 0 else None
+        if t is not None and t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.head.i > t.i \
+                and t.head.lower_ in rulers and t.head.dep_ in ("amod", "compound"):
+            continue  # "Taliban-ruled Afghanistan": the ruler modifies the place
+        nxt = doc[t.i + 1] if t is not None and t.i + 1 < len(doc) else None
+        if nxt is not None and t.dep_ in ("pobj", "dobj") and nxt.lower_ in rulers and nxt.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
+            ruled = next((heads[c.i] for c in nxt.children if c.dep_ == "dobj" and c.i in heads), None)
+            if ruled is not None:
+                out.append((Mention(ruled.start, ruled.end, ruled.text, ruled.actor, m.head,
+                                    f"'{t.text} {nxt.text} {ruled.text}': {ruled.text}, ruled by {t.text}"), False))
+                continue
+        out.append((m, True))
+    return out
 
 
 def _inside_other_np(t, m) -> bool:
