@@ -33,3 +33,23 @@ def test_weapons_are_instruments_not_partners(coder):
 
 def test_signing_a_deal_is_an_agreement(coder):
     assert pairs(coder, "Norway signed a deal with Chile.") == [("057", "NOR", "CHL")]
+
+
+def test_an_event_noun_modifying_a_noun_is_no_event(coder):
+    # "aid worker": no aid given
+    assert [c for c, _, _ in pairs(coder, "Chilean rebels arrested a Norwegian aid worker in Santiago.")] == ["173"]
+
+
+def test_whose_decision_is_condemned(coder):
+    assert pairs(coder, "Chile condemned the Norwegian decision to sell weapons to Peru.") == [("111", "CHL", "NOR")]
+
+
+def test_a_subject_hung_on_the_auxiliary(coder):
+    got = pairs(coder, "Norway and Chile are mediating between Peru and Bolivia.")
+    assert sorted(got) == [("045", s, t) for s in ("CHL", "NOR") for t in ("BOL", "PER")]
+
+
+def test_coordinated_signers_sign_with_each_other(coder):
+    # (a trade agreement: economic cooperation, 061)
+    got = pairs(coder, "Norway and Chile signed a trade agreement during a visit to Peru.")
+    assert sorted(got) == [("061", "CHL", "NOR"), ("061", "NOR", "CHL")]

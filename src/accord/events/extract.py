@@ -265,6 +265,9 @@ class SentenceCoder:
             if not is_noun and tok.dep_ == "amod":
                 trace.add(tok, f"'{tok.text}' modifies a noun ('Russia-backed', 'a planned visit'): an attribute, not an event")
                 continue
+            if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not self.petrarch:
+                trace.add(tok, f"'{tok.text}' modifies a noun ('aid worker', 'attack helicopter'): no event")
+                continue
             m = best_match(lemma, tok, self.dictionary, nouns=is_noun, petrarch=self.petrarch)
             if m is None:
                 trace.add(tok, f"'{lemma}' is in the dictionary but no pattern fits its clause")
@@ -573,6 +576,18 @@ class SentenceCoder:
         country of the object, of an installation, of the place, or the source's own)."""
         tok, m, code = p.tok, p.m, p.code
         pairs: list[tuple[Mention, Mention | None, str]] = []
+        if tgts and how_t.startswith("first actor") and code[:2] in ACCUSED_ROOTS and p.object_country is not None \
+                and not self.petrarch:
+            # "condemned the US decision to sell arms to Taiwan": whose decision, not who is
+            # named further on
+            owner = p.object_country(tok)
+            word = tok.doc[owner.head] if owner is not None and owner.head >= 0 else None
+            if word is not None and word.head.dep_ == "dobj" and word.head.head.i == tok.i \
+                    and not any(s.actor.country == owner.actor.country for s in srcs):
+                tgts, how_t = [owner], owner.reason
+        if len(srcs) > 1 and tgts and how_t.startswith("first actor") \
+                and (m.pattern.mutual or _is_symmetric(tok, p.lemma, code, self.lex)):
+            tgts = []  # "X and Y signed a pact during a visit to Z": with each other, not Z
         if len(srcs) > 1 and m.pattern.mutual:
             pairs = [(s, t, f"compound source {how_s}, mutual (%)") for s in srcs for t in srcs if s is not t]
         elif tgts:

@@ -151,6 +151,11 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             return Role(c, c.dep_)
         if c.dep_ in ("nsubjpass", "csubjpass", "auxpass"):
             passive = True
+    for c in pred.children:  # "Egypt and Qatar are mediating": the parser hung the subject on "are"
+        if c.dep_ == "aux" and c.i < pred.i:
+            for x in c.children:
+                if x.dep_ == "nsubj":
+                    return Role(x, "nsubj (of the auxiliary)")
     if passive:
         for c in pred.children:
             if c.dep_ == "agent":
