@@ -53,3 +53,16 @@ def test_coordinated_signers_sign_with_each_other(coder):
     # (a trade agreement: economic cooperation, 061)
     got = pairs(coder, "Norway and Chile signed a trade agreement during a visit to Peru.")
     assert sorted(got) == [("061", "CHL", "NOR"), ("061", "NOR", "CHL")]
+
+
+def test_a_possessive_pronoun_gives_its_agent_a_country(coder):
+    # "its forces": Norway's, not the country of the place
+    assert pairs(coder, "Norway said its forces had attacked rebel positions near Lima.")[0][1] == "NORMIL"
+
+
+def test_what_is_denied_is_not_coded(coder):
+    assert pairs(coder, "Norway denied that its forces had attacked civilians in Chile.") == []
+    assert pairs(coder, "Norway denied attacking civilians in Chile.") == []
+    # a denial is no refusal of cooperation
+    assert pairs(coder, "Norway denied supplying drones to Chile.") == []
+    assert [c for c, _, _ in pairs(coder, "Norway refused to supply drones to Chile.")] == ["122"]

@@ -117,6 +117,7 @@ class Coder:
         mentions = [_as_of(m, article.published) for m in recognize(doc, article.published, self.kb)]
         mentions += self._nationality_of_event_nouns(doc, mentions, article.published)
         mentions += coref.resolve(doc, mentions)
+        mentions = coref.possessed_agents(doc, mentions)
         idx = ActorIndex.build(mentions, doc)
         idx.any_possessor = self.sentences.petrarch
         t = self._tick("actors", t)

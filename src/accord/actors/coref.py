@@ -147,8 +147,8 @@ def _reporter(tok, sent_mentions: list[Mention]) -> Mention | None:
     if tok.dep_ == "poss":  # "its troops" -> the subject of the verb the noun depends on
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        for c in verb.children:
-            if c.dep_ == "nsubj" and c.i != tok.i:
+        for c in verb.children:  # (not the noun "its" itself modifies: "its forces had ...")
+            if c.dep_ == "nsubj" and c.i != tok.i and c.i != tok.head.i:
                 ms = [m for m in sent_mentions if m.head == c.i and m.actor.kind != "person"]
                 if ms:
                     return ms[0]
@@ -179,3 +179,24 @@ def _recent_compound(compounds, tok, last_compound):
 
 def _ref(tok, actor: Actor, reason: str) -> Mention:
     return Mention(tok.idx, tok.idx + len(tok.text), tok.text, replace(actor, reason=reason), tok.i, reason)
+
+
+POSSESSIVES = {"its", "their", "his", "her"}
+
+
+def possessed_agents(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Russia denied that its forces ...": an agent named without a country whose possessive
+    pronoun was resolved takes that pronoun's country (before any place of the event)."""
+    owners = {m.head: m.actor for m in mentions if m.head >= 0 and m.actor.country and m.text.lower() in POSSESSIVES}
+    if not owners:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.head >= 0 and not m.actor.country and m.actor.code.startswith("---"):
+            poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and c.i in owners), None)
+            if poss is not None:
+                c = owners[poss.i].country
+                why = f"{m.actor.reason}; country from '{poss.text}' ({c})"
+                m = replace(m, actor=Actor(c + m.actor.code[3:], c, m.actor.sectors, m.actor.name, m.actor.kind, why))
+        out.append(m)
+    return out

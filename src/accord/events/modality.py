@@ -27,6 +27,7 @@ class Lexicon:
     possibility_modals: frozenset[str]
     hypothetical_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     intent_codes: dict[str, str]
     refusal_codes: dict[str, str]
     symmetric_lemmas: frozenset[str]
@@ -93,6 +94,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         possibility_modals=fs("possibility_modals"),
         hypothetical_marks=fs("hypothetical_marks"),
         reporting_verbs=fs("reporting_verbs"),
+        denial_verbs=fs("denial_verbs"),
         intent_codes={str(k): str(v) for k, v in raw.get("intent_codes", {}).items()},
         refusal_codes={str(k): str(v) for k, v in raw.get("refusal_codes", {}).items()},
         symmetric_lemmas=fs("symmetric_lemmas"),
@@ -126,7 +128,7 @@ def map_code(code: str, table: dict[str, str]) -> str | None:
 
 @dataclass(frozen=True)
 class Modality:
-    value: str  # asserted | intended | negated | refused | hypothetical | reported
+    value: str  # asserted | intended | negated | denied | refused | hypothetical | reported
     reason: str
     governor: object = None  # the governing token ("plan", "refused") when there is one
 
@@ -237,6 +239,8 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
             return Modality("refused", f"'{gov.text}' refuses it", gov)
         if glemma in lex.threat_governors:
             return Modality("threatened", f"'{gov.text}' threatens it", gov)
+        if glemma in lex.denial_verbs:  # "denied attacking civilians"
+            return Modality("denied", f"'{gov.text}' denies it", gov)
         if glemma in lex.failure_governors:
             return Modality("negated", f"'{gov.text}' says it did not happen", gov)
         if glemma in lex.intent_governors or (glemma == "be" and _aux_lemmas(gov) & lex.future_auxiliaries):
@@ -253,6 +257,8 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
     t = verb
     for _ in range(4):
         if t.dep_ in ("ccomp", "parataxis") and t.head.i != t.i:
+            if t.head.lemma_.lower() in lex.denial_verbs:
+                return Modality("denied", f"'{t.head.text}' denies it", t.head)
             if t.head.lemma_.lower() in lex.reporting_verbs:
                 return Modality("reported", f"reported by '{t.head.text}'", t.head)
             t = t.head
