@@ -66,3 +66,13 @@ def test_what_is_denied_is_not_coded(coder):
     # a denial is no refusal of cooperation
     assert pairs(coder, "Norway denied supplying drones to Chile.") == []
     assert [c for c, _, _ in pairs(coder, "Norway refused to supply drones to Chile.")] == ["122"]
+
+
+def test_whose_object_before_an_actor_named_further_on(coder):
+    assert pairs(coder, "Chilean rebels released four Norwegian hostages in exchange for Peruvian prisoners.") \
+        == [("0841", "CHLREB", "NOR")]
+
+
+def test_a_protest_lodged_with_a_government(coder):
+    assert pairs(coder, "Norway lodged a protest with Chile over the detention of a Norwegian national.") \
+        == [("110", "NOR", "CHL")]

@@ -576,10 +576,9 @@ class SentenceCoder:
         country of the object, of an installation, of the place, or the source's own)."""
         tok, m, code = p.tok, p.m, p.code
         pairs: list[tuple[Mention, Mention | None, str]] = []
-        if tgts and how_t.startswith("first actor") and code[:2] in ACCUSED_ROOTS and p.object_country is not None \
-                and not self.petrarch:
-            # "condemned the US decision to sell arms to Taiwan": whose decision, not who is
-            # named further on
+        if tgts and how_t.startswith("first actor") and p.object_country is not None and not self.petrarch:
+            # "condemned the US decision to sell arms to Taiwan", "released Israeli hostages in
+            # exchange for ...": whose the object is, not who is named further on
             owner = p.object_country(tok)
             word = tok.doc[owner.head] if owner is not None and owner.head >= 0 else None
             if word is not None and word.head.dep_ == "dobj" and word.head.head.i == tok.i \
