@@ -76,3 +76,10 @@ def test_whose_object_before_an_actor_named_further_on(coder):
 def test_a_protest_lodged_with_a_government(coder):
     assert pairs(coder, "Norway lodged a protest with Chile over the detention of a Norwegian national.") \
         == [("110", "NOR", "CHL")]
+
+
+def test_envoys_recalled_and_expelled(coder):
+    # "its ambassador from X": the envoy is the source's, X the host
+    assert pairs(coder, "The Norwegian government recalled its ambassador from Chile.") == [("161", "NORGOV", "CHL")]
+    # an envoy the pattern names is the target when it is another country's
+    assert pairs(coder, "Norway expelled the ambassador from Chile.") == [("166", "NOR", "CHLGOV")]

@@ -726,10 +726,13 @@ def _not_an_agent(st: _State, p: Phrase) -> bool:
 
 def _prep_of_verb(doc, j: int, root) -> bool:
     """"withdraw inspectors and workers | from Iraq": a "from" after the agent that the parse
-    hangs on the verb says where from, not whose ("killed people | in Gaza": the people are
-    there all the same)."""
-    return j < len(doc) and doc[j].lower_ == "from" and doc[j].dep_ == "prep" \
-        and doc[j].head.i != root.i and doc[j].head.pos_ in ("VERB", "AUX")
+    hangs on the verb, or after an agent with a possessor ("its ambassador from Niger"), says
+    where from, not whose ("killed people | in Gaza": the people are there all the same)."""
+    if j >= len(doc) or doc[j].lower_ != "from" or doc[j].dep_ != "prep":
+        return False
+    if any(c.dep_ == "poss" for c in root.children):
+        return True  # "recalled its ambassador from Niger": whose is said already
+    return doc[j].head.i != root.i and doc[j].head.pos_ in ("VERB", "AUX")
 
 
 def _after_preps(agent: Agent) -> frozenset[str]:

@@ -530,6 +530,10 @@ class SentenceCoder:
             passive = {x.i for c in tok.children if c.dep_ == "nsubjpass" for x in c.subtree}
             named = set() if self.petrarch else _named(m, tok) - passive
             tgts, how_t = _find_targets(tok, p.is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
+            if not tgts and named:  # "expelled the ambassador from Somalia": another country's envoy
+                tgts = [x for i in sorted(named) for x in idx.by_head.get(i, []) if x.actor.country
+                        and all(x.actor.country != s.actor.country for s in srcs)]
+                how_t = "the object the pattern names (another country's)" if tgts else how_t
             head = _result_of(tok) if not tgts and not p.is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
             if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
                 hm = self._matches.get(head.i)
