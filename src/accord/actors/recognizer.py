@@ -109,15 +109,26 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
 
 def _possessor_country(st: _State, m: Mention) -> Mention:
     """"Obama's vice president", "Putin's spokesman": an agent named without a country is of
-    the country of the person or state whose it is."""
+    the country of the person or state whose it is; "doctors from two American aid groups",
+    "engineers of a Chinese state company": of the country of the organisation or agent
+    phrase it comes from (agent_origin_prepositions in grammar.yaml; an organisation's
+    person is no owner: "supporters of X" are not X's)."""
     a = m.actor
     if m.head < 0 or a.country or a.kind != "sector" or not a.code.startswith("---"):
         return m
+    origin = grammar()["agent_origin_prepositions"]
+    proxy = st.doc[m.head].lemma_.lower() in grammar()["proxy_nouns"]  # "Israel's militia ally" is not Israel's
     for c in st.doc[m.head].children:
-        if c.dep_ != "poss":
+        if c.dep_ == "poss" and not proxy:
+            owners = [o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")]
+        elif c.dep_ == "prep" and c.lower_ in origin:
+            heads = {p.i for p in c.children if p.dep_ == "pobj"}
+            owners = [o for o in st.mentions if o.head in heads and o.actor.country and o.actor.kind != "person"
+                      and o.actor.sectors]
+        else:
             continue
-        owner = next((o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")), None)
-        if owner is not None:
+        if owners and len({o.actor.country for o in owners}) == 1:
+            owner = owners[0]
             country = owner.actor.country
             reason = f"{a.reason}; of {owner.text} ({country})"
             actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
@@ -306,8 +317,13 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
     doc = st.doc
     out = [j]
     k = j
-    while k > 0 and j - k < 4:
+    brackets = 0
+    while k > 0 and j - k - brackets < 4:
         t = doc[k - 1]
+        if t.text == ")" and k > 3 and doc[k - 3].text == "(" and _acronym_in_brackets(doc[k - 2]):
+            k -= 3  # "the Municipality Association (AKK) officials": the body's short name
+            brackets += 3
+            continue
         if st.at.get(k - 1) is not None:
             break
         if t.lower_ in grammar()["country_led_words"] and k > 2 and doc[k - 2].text in ("-", "‐") \
@@ -322,7 +338,7 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
             continue
         if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name;
             # "Iraqi Kurdish authorities", "Syrian Shiite militias": an ethnic or religious adjective
-            if not (t.pos_ in ("PROPN", "ADJ") and t.dep_ == ("compound" if t.pos_ == "PROPN" else "amod")
+            if not (t.pos_ in ("PROPN", "ADJ") and t.dep_ in (("compound", "nmod") if t.pos_ == "PROPN" else ("amod",))
                     and t.is_alpha and k <= t.head.i < i + 4):
                 break
         elif t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
@@ -651,6 +667,11 @@ def _agents(st: _State) -> None:
         place = _names_a_place(st, p, agent, root)
         tstart, group = _title_group(st, p)
         lstart, former, crefs, how = _left_context(st, tstart)
+        if _proxy_of(root):  # "Israel's militia ally": not Israel's militia; its place may tell
+            p.used = True
+            _add(st, tstart, root.head.i + 1, st.kb.agent_actor(agent, None, _text(st, tstart, root.head.i + 1),
+                                                                former=former), root.head.i)
+            continue
         end = p.end
         if not crefs and not place and not _prep_of_verb(doc, p.end, root):
             crefs, after_end = _cref_list_after_of(st, p.end, _after_preps(agent))
@@ -701,6 +722,12 @@ def _agents(st: _State) -> None:
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
              outlet=is_outlet(agent))
+
+
+def _proxy_of(root) -> bool:
+    """"Israel's militia ally", "Iran's militia proxies": an agent word before a word of an
+    ally or proxy (proxy_nouns in grammar.yaml) is another party, not the possessor's."""
+    return root.dep_ == "compound" and root.head.i > root.i and root.head.lemma_.lower() in grammar()["proxy_nouns"]
 
 
 def _shared_countries(st: _State, p: Phrase, agent: Agent, root, former: bool) -> bool:
@@ -842,7 +869,10 @@ def _names(st: _State) -> None:
         if c is None:
             continue
         if p.has("country"):
-            if _inside_longer_name(st, p) or _stance(st, p):
+            if _stance(st, p):
+                continue
+            if _inside_longer_name(st, p):
+                _named_body(st, p, c)  # "the Montenegro Assembly"; "the Jakarta Post" is no actor
                 continue
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(c, f"name '{text}'"), root.i)
@@ -925,6 +955,26 @@ def _inside_longer_name(st: _State, p: Phrase) -> bool:
         if linked:
             return True
     return False
+
+
+def _named_body(st: _State, p: Phrase, c: Country) -> bool:
+    """"the Montenegro Assembly": a proper name of capitalised words that begins with a
+    country's name and ends in a state body's word (named_bodies in grammar.yaml) is that
+    body of the country: adds the mention."""
+    doc = st.doc
+    root = doc[p.start:p.end].root
+    head = root.head
+    code = grammar()["named_bodies"].get(head.lower_)
+    if code is None or root.dep_ != "compound" or head.i < p.end or head.pos_ != "PROPN" or any(
+            not (t.pos_ == "PROPN" and t.is_title and (t.i == head.i or t.head.i == head.i)) or st.at.get(t.i)
+            for t in doc[p.end:head.i + 1]):
+        return False
+    text = _text(st, p.start, head.i + 1)
+    actor = st.kb.agent_actor(Agent(head.lower_, code, "grammar.yaml named_bodies"),
+                              st.kb.country_actor(c, f"name '{_text(st, p.start, p.end)}'"), text)
+    p.used = True
+    _add(st, p.start, head.i + 1, replace(actor, reason=f"{actor.reason}: the body named '{text}'"), head.i)
+    return True
 
 
 # -- 5. surnames --------------------------------------------------------------------------
