@@ -58,3 +58,13 @@ def test_an_ally_or_proxy_is_not_the_possessor(nlp, kb, coder):
     assert any(s == "TCDMIL" and t == "SDNUAF" for s, t, _ in evs), evs
     # a possessed agent without such a word keeps the possessor's country
     assert ("Chad's militia", "TCDUAF") in actors(nlp, kb, "Gunmen attacked Chad's militia on Sunday.")
+
+
+def test_a_country_word_before_an_international_ngo_is_its_branch(nlp, kb):
+    # coded as Phoenix codes the Indian Red Cross (NGOINDHLHIRC)
+    assert ("Malian Red Cross", "NGOMLIHLHIRC") in actors(nlp, kb, "The Malian Red Cross helped Chadian refugees.")
+    found = actors(nlp, kb, "Officials of the Malian Red Cross met Chadian refugees.")
+    assert ("Officials", "NGOMLIHLHIRCGOV") in found, found
+    # as officials of the Red Cross itself are
+    found = actors(nlp, kb, "Officials of the Red Cross met Chadian refugees.")
+    assert ("Officials of the Red Cross", "NGOHLHIRCGOV") in found, found

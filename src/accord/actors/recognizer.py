@@ -111,8 +111,9 @@ def _possessor_country(st: _State, m: Mention) -> Mention:
     """"Obama's vice president", "Putin's spokesman": an agent named without a country is of
     the country of the person or state whose it is; "doctors from two American aid groups",
     "engineers of a Chinese state company": of the country of the organisation or agent
-    phrase it comes from (agent_origin_prepositions in grammar.yaml; an organisation's
-    person is no owner: "supporters of X" are not X's)."""
+    phrase it comes from, or of the organisation itself ("officials of the Kenyan Red
+    Cross"; agent_origin_prepositions in grammar.yaml; a person is no owner there:
+    "supporters of X" are not X's)."""
     a = m.actor
     if m.head < 0 or a.country or a.kind != "sector" or not a.code.startswith("---"):
         return m
@@ -123,17 +124,28 @@ def _possessor_country(st: _State, m: Mention) -> Mention:
             owners = [o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")]
         elif c.dep_ == "prep" and c.lower_ in origin:
             heads = {p.i for p in c.children if p.dep_ == "pobj"}
-            owners = [o for o in st.mentions if o.head in heads and o.actor.country and o.actor.kind != "person"
-                      and o.actor.sectors]
+            owners = [o for o in st.mentions if o.head in heads and o.actor.kind != "person" and o.actor.sectors
+                      and (o.actor.country or o.actor.kind in ("group", "igo"))]
         else:
             continue
-        if owners and len({o.actor.country for o in owners}) == 1:
-            owner = owners[0]
-            country = owner.actor.country
-            reason = f"{a.reason}; of {owner.text} ({country})"
-            actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
-            return replace(m, actor=actor, reason=reason)
+        if owners and (c.dep_ == "poss" or len({o.actor.code for o in owners}) == 1):
+            return _owned(st, m, owners[0])
     return m
+
+
+def _owned(st: _State, m: Mention, owner: Mention) -> Mention:
+    """The agent ``m`` (a "---" code) of ``owner``: its country's, or, for an organisation,
+    the organisation's own (as "officials of the Red Cross" NGOHLHIRCGOV)."""
+    a, o = m.actor, owner.actor
+    sect = a.code[3:]
+    if o.kind in ("group", "igo"):
+        code = o.code if o.code.endswith(sect) else o.code + sect
+    else:
+        code = o.country + sect
+    parts = st.kb.codes.parse(code)
+    reason = f"{a.reason}; of {owner.text} ({o.code})"
+    actor = replace(a, code=code, country=parts.country or o.country, sectors=parts.sectors, reason=reason)
+    return replace(m, actor=actor, reason=reason)
 
 
 def _people_country(st: _State, m: Mention) -> Mention:
@@ -862,8 +874,9 @@ def _names(st: _State) -> None:
             else:
                 others = st.kb.entity_actors(ent, st.on)[1:]  # a compound code: "[FRO/SAM]"
             p.used = True
+            start, actor = _national_branch(st, p, actor)
             for a in [actor] + others:
-                _add(st, p.start, p.end, a, root.i, outlet=a.kind != "person" and "MED" in a.sectors)
+                _add(st, start, p.end, a, root.i, outlet=a.kind != "person" and "MED" in a.sectors)
             continue
         c = p.country
         if c is None:
@@ -902,6 +915,23 @@ def _names(st: _State) -> None:
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(p.first("capital"), f"capital '{text}' as metonym"),
                  root.i)
+
+
+def _national_branch(st: _State, p: Phrase, actor: Actor) -> tuple[int, Actor]:
+    """"the Kenyan Red Cross": an international NGO named with a country word inside its name
+    is that country's branch, coded as Phoenix codes them (NGOINDHLHIRC, the Indian Red
+    Cross): (start token, actor)."""
+    doc = st.doc
+    q = st.at.get(p.start - 1) if p.start > 0 else None
+    if not actor.code.startswith("NGO") or actor.country or q is None or q.used or q.end != p.start \
+            or q.country is None or q.entities or _stance(st, q) or not (
+            doc[q.end - 1].dep_ in ("compound", "amod") and p.start <= doc[q.end - 1].head.i < p.end):
+        return p.start, actor
+    country = st.kb.country_actor(q.country, "").code
+    parts = st.kb.codes.parse("NGO" + country + actor.code[3:])
+    q.used = True
+    return q.start, replace(actor, code="NGO" + country + actor.code[3:], country=parts.country, sectors=parts.sectors,
+                            reason=f"{actor.reason}; the branch of {q.country.name} ('{_text(st, q.start, p.end)}')")
 
 
 def _home_country(st: _State, root) -> Country | None:
