@@ -214,7 +214,8 @@ def lookup(name: str) -> Location | None:
     Case-insensitive; "the" and a possessive "'s" are ignored.  Countries win over
     cities of the same name ("Georgia"), the most populous city over smaller ones
     ("Paris" is in France).  A name unknown as a whole is looked up without a generic
-    region word ("the Kursk oblast", "the state of Bahia").
+    region word ("the Kursk oblast", "the state of Bahia"), or without a compass word
+    before it ("southern Lebanon", "North-East India": the place is in that country).
     """
     if not isinstance(name, str):
         return None
@@ -226,7 +227,30 @@ def lookup(name: str) -> Location | None:
         found = _find([bare])
         if found is not None:
             found = replace(found, reason=f"{found.reason}; '{name}' without its region word")
+    if found is None:
+        found = _without_compass(keys[-1], name)
     return found
+
+
+def _without_compass(key: str, name: str) -> Location | None:
+    """"southern lebanon", "north-east india" -> the place after the compass word, when
+    it has a country and is no city's alternate name ("West Side" is not Side in Turkey)
+    (places.yaml, compass_words)."""
+    words = key.replace("-", " ").split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n] in rules()["compass_words"]:
+        n += 1
+    if n == 0:
+        return None
+    tiers = _tiers()
+    rest = " ".join(words[n:])
+    for tier in tiers[:4] + tiers[5:]:  # not the cities' alternate names
+        e = tier.get(rest)
+        if e is not None:
+            if not e[1]:
+                return None  # "West Africa", "Eastern Europe": no one country
+            return Location(e[0], e[1], e[2], e[3], f"{e[4]}; '{name}' without its compass word")
+    return None
 
 
 def _find(keys: list[str]) -> Location | None:

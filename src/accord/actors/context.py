@@ -16,9 +16,12 @@ from .loader import Agent
 
 
 @lru_cache(maxsize=1)
-def grammar() -> dict[str, frozenset[str]]:
+def grammar() -> dict:
+    """data/grammar.yaml: each list as a frozenset of lower-case words, each mapping as a dict
+    (lower-case word -> value)."""
     text = resources.files("accord.actors").joinpath("data/grammar.yaml").read_text(encoding="utf-8")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+    return {k: {str(w).lower(): x for w, x in v.items()} if isinstance(v, dict) else frozenset(str(w).lower() for w in v)
+            for k, v in yaml.safe_load(text).items()}
 
 
 @lru_cache(maxsize=1)

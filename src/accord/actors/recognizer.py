@@ -109,20 +109,43 @@ def recognize(doc, published: date | None, kb: ActorKB, registry: ArticleActors 
 
 def _possessor_country(st: _State, m: Mention) -> Mention:
     """"Obama's vice president", "Putin's spokesman": an agent named without a country is of
-    the country of the person or state whose it is."""
+    the country of the person or state whose it is; "doctors from two American aid groups",
+    "engineers of a Chinese state company": of the country of the organisation or agent
+    phrase it comes from, or of the organisation itself ("officials of the Kenyan Red
+    Cross"; agent_origin_prepositions in grammar.yaml; a person is no owner there:
+    "supporters of X" are not X's)."""
     a = m.actor
     if m.head < 0 or a.country or a.kind != "sector" or not a.code.startswith("---"):
         return m
+    origin = grammar()["agent_origin_prepositions"]
+    proxy = st.doc[m.head].lemma_.lower() in grammar()["proxy_nouns"]  # "Israel's militia ally" is not Israel's
     for c in st.doc[m.head].children:
-        if c.dep_ != "poss":
+        if c.dep_ == "poss" and not proxy:
+            owners = [o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")]
+        elif c.dep_ == "prep" and c.lower_ in origin:
+            heads = {p.i for p in c.children if p.dep_ == "pobj"}
+            owners = [o for o in st.mentions if o.head in heads and o.actor.kind != "person" and o.actor.sectors
+                      and (o.actor.country or o.actor.kind in ("group", "igo"))]
+        else:
             continue
-        owner = next((o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")), None)
-        if owner is not None:
-            country = owner.actor.country
-            reason = f"{a.reason}; of {owner.text} ({country})"
-            actor = replace(a, code=country + a.code[3:], country=country, reason=reason)
-            return replace(m, actor=actor, reason=reason)
+        if owners and (c.dep_ == "poss" or len({o.actor.code for o in owners}) == 1):
+            return _owned(st, m, owners[0])
     return m
+
+
+def _owned(st: _State, m: Mention, owner: Mention) -> Mention:
+    """The agent ``m`` (a "---" code) of ``owner``: its country's, or, for an organisation,
+    the organisation's own (as "officials of the Red Cross" NGOHLHIRCGOV)."""
+    a, o = m.actor, owner.actor
+    sect = a.code[3:]
+    if o.kind in ("group", "igo"):
+        code = o.code if o.code.endswith(sect) else o.code + sect
+    else:
+        code = o.country + sect
+    parts = st.kb.codes.parse(code)
+    reason = f"{a.reason}; of {owner.text} ({o.code})"
+    actor = replace(a, code=code, country=parts.country or o.country, sectors=parts.sectors, reason=reason)
+    return replace(m, actor=actor, reason=reason)
 
 
 def _people_country(st: _State, m: Mention) -> Mention:
@@ -306,8 +329,13 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
     doc = st.doc
     out = [j]
     k = j
-    while k > 0 and j - k < 4:
+    brackets = 0
+    while k > 0 and j - k - brackets < 4:
         t = doc[k - 1]
+        if t.text == ")" and k > 3 and doc[k - 3].text == "(" and _acronym_in_brackets(doc[k - 2]):
+            k -= 3  # "the Municipality Association (AKK) officials": the body's short name
+            brackets += 3
+            continue
         if st.at.get(k - 1) is not None:
             break
         if t.lower_ in grammar()["country_led_words"] and k > 2 and doc[k - 2].text in ("-", "‐") \
@@ -322,7 +350,7 @@ def _noun_skips(st: _State, j: int, i: int) -> list[int]:
             continue
         if not t.text.islower():  # "the Canadian Security Intelligence Service": a word of the body's name;
             # "Iraqi Kurdish authorities", "Syrian Shiite militias": an ethnic or religious adjective
-            if not (t.pos_ in ("PROPN", "ADJ") and t.dep_ == ("compound" if t.pos_ == "PROPN" else "amod")
+            if not (t.pos_ in ("PROPN", "ADJ") and t.dep_ in (("compound", "nmod") if t.pos_ == "PROPN" else ("amod",))
                     and t.is_alpha and k <= t.head.i < i + 4):
                 break
         elif t.dep_ in ("cc", "conj") and t.head.dep_ == "amod" and j <= t.head.head.i < i + 4:
@@ -651,6 +679,11 @@ def _agents(st: _State) -> None:
         place = _names_a_place(st, p, agent, root)
         tstart, group = _title_group(st, p)
         lstart, former, crefs, how = _left_context(st, tstart)
+        if _proxy_of(root):  # "Israel's militia ally": not Israel's militia; its place may tell
+            p.used = True
+            _add(st, tstart, root.head.i + 1, st.kb.agent_actor(agent, None, _text(st, tstart, root.head.i + 1),
+                                                                former=former), root.head.i)
+            continue
         end = p.end
         if not crefs and not place and not _prep_of_verb(doc, p.end, root):
             crefs, after_end = _cref_list_after_of(st, p.end, _after_preps(agent))
@@ -701,6 +734,12 @@ def _agents(st: _State) -> None:
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
              outlet=is_outlet(agent))
+
+
+def _proxy_of(root) -> bool:
+    """"Israel's militia ally", "Iran's militia proxies": an agent word before a word of an
+    ally or proxy (proxy_nouns in grammar.yaml) is another party, not the possessor's."""
+    return root.dep_ == "compound" and root.head.i > root.i and root.head.lemma_.lower() in grammar()["proxy_nouns"]
 
 
 def _shared_countries(st: _State, p: Phrase, agent: Agent, root, former: bool) -> bool:
@@ -838,14 +877,18 @@ def _names(st: _State) -> None:
             else:
                 others = st.kb.entity_actors(ent, st.on)[1:]  # a compound code: "[FRO/SAM]"
             p.used = True
+            start, actor = _national_branch(st, p, actor)
             for a in [actor] + others:
-                _add(st, p.start, p.end, a, root.i, outlet=a.kind != "person" and "MED" in a.sectors)
+                _add(st, start, p.end, a, root.i, outlet=a.kind != "person" and "MED" in a.sectors)
             continue
         c = p.country
         if c is None:
             continue
         if p.has("country"):
-            if _inside_longer_name(st, p) or _stance(st, p):
+            if _stance(st, p):
+                continue
+            if _inside_longer_name(st, p):
+                _named_body(st, p, c)  # "the Montenegro Assembly"; "the Jakarta Post" is no actor
                 continue
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(c, f"name '{text}'"), root.i)
@@ -875,6 +918,23 @@ def _names(st: _State) -> None:
             p.used = True
             _add(st, p.start, p.end, st.kb.country_actor(p.first("capital"), f"capital '{text}' as metonym"),
                  root.i)
+
+
+def _national_branch(st: _State, p: Phrase, actor: Actor) -> tuple[int, Actor]:
+    """"the Kenyan Red Cross": an international NGO named with a country word inside its name
+    is that country's branch, coded as Phoenix codes them (NGOINDHLHIRC, the Indian Red
+    Cross): (start token, actor)."""
+    doc = st.doc
+    q = st.at.get(p.start - 1) if p.start > 0 else None
+    if not actor.code.startswith("NGO") or actor.country or q is None or q.used or q.end != p.start \
+            or q.country is None or q.entities or _stance(st, q) or not (
+            doc[q.end - 1].dep_ in ("compound", "amod") and p.start <= doc[q.end - 1].head.i < p.end):
+        return p.start, actor
+    country = st.kb.country_actor(q.country, "").code
+    parts = st.kb.codes.parse("NGO" + country + actor.code[3:])
+    q.used = True
+    return q.start, replace(actor, code="NGO" + country + actor.code[3:], country=parts.country, sectors=parts.sectors,
+                            reason=f"{actor.reason}; the branch of {q.country.name} ('{_text(st, q.start, p.end)}')")
 
 
 def _home_country(st: _State, root) -> Country | None:
@@ -928,6 +988,26 @@ def _inside_longer_name(st: _State, p: Phrase) -> bool:
         if linked:
             return True
     return False
+
+
+def _named_body(st: _State, p: Phrase, c: Country) -> bool:
+    """"the Montenegro Assembly": a proper name of capitalised words that begins with a
+    country's name and ends in a state body's word (named_bodies in grammar.yaml) is that
+    body of the country: adds the mention."""
+    doc = st.doc
+    root = doc[p.start:p.end].root
+    head = root.head
+    code = grammar()["named_bodies"].get(head.lower_)
+    if code is None or root.dep_ != "compound" or head.i < p.end or head.pos_ != "PROPN" or any(
+            not (t.pos_ == "PROPN" and t.is_title and (t.i == head.i or t.head.i == head.i)) or st.at.get(t.i)
+            for t in doc[p.end:head.i + 1]):
+        return False
+    text = _text(st, p.start, head.i + 1)
+    actor = st.kb.agent_actor(Agent(head.lower_, code, "grammar.yaml named_bodies"),
+                              st.kb.country_actor(c, f"name '{_text(st, p.start, p.end)}'"), text)
+    p.used = True
+    _add(st, p.start, head.i + 1, replace(actor, reason=f"{actor.reason}: the body named '{text}'"), head.i)
+    return True
 
 
 # -- 5. surnames --------------------------------------------------------------------------
