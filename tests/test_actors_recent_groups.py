@@ -51,6 +51,7 @@ D2024 = date(2024, 6, 1)
     ("The YPG shelled a Turkish outpost.", "YPG", "SYRREB"),
     ("Ambazonia Defence Forces kidnapped a teacher.", "Ambazonia Defence Forces", "CMRREB"),
     ("The Azov Regiment defended the steel plant.", "Azov Regiment", "UKRMIL"),
+    ("The Azov battalion defended the steel plant.", "Azov battalion", "UKRMIL"),
     ("The Sinaloa cartel killed two police officers.", "Sinaloa cartel", "MEXCRM"),
     ("Palestinian Islamic Jihad fired rockets at Sderot.", "Palestinian Islamic Jihad", "PSEREB"),
     ("Islamic Jihad fired rockets at Sderot.", "Islamic Jihad", "PSEREB"),
