@@ -58,9 +58,12 @@ D2024 = date(2024, 6, 1)
     ("The Al-Quds Brigades fired rockets at Sderot.", "Al-Quds Brigades", "PSEREB"),
     ("The Qassam Brigades fired rockets at Ashkelon.", "Qassam Brigades", "PSEREBHMS"),
     ("The ELN released two hostages.", "ELN", "COLREB"),
+    ("Hurras al-Din claimed the attack near Idlib.", "Hurras al-Din", "SYRREBMUS"),
     # opposition movements
     ("The National Unity Government appealed for help.", "National Unity Government", "MMROPP"),
     ("The Forces of Freedom and Change called for a strike.", "Forces of Freedom and Change", "SDNOPP"),
+    ("The Anti-Corruption Foundation published a new investigation.", "Anti-Corruption Foundation", "RUSOPP"),
+    ("The Presidential Leadership Council dismissed the governor.", "Presidential Leadership Council", "YEMGOV"),
     # intergovernmental bodies and alliances
     ("AUKUS leaders met in San Diego.", "AUKUS", "IGOWST"),
     ("The Quad condemned the missile launch.", "Quad", "IGOASA"),
