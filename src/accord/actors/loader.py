@@ -14,6 +14,7 @@ ELI code: a former office holder).  Loads are cached per process.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +30,7 @@ from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow,
                      READERS)
 
 SHIPPED = (  # (file, source rank); lower ranks win
-    ("leaders.tsv", 1), ("seats.tsv", 2), ("agencies.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
+    ("leaders.tsv", 1), ("seats.tsv", 2), ("agencies.tsv", 2), ("recent_groups.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
     ("institutions.tsv", 3), ("groups.tsv", 3), ("people.tsv", 3),
 )
 KIND_OF_ACTOR = {"person": "person", "igo": "igo", "group": "group", "country": "country", "seat": "country"}
@@ -597,7 +598,8 @@ def _kind_of_code(code: str) -> str:
 def _lower_words(name: str) -> frozenset[str]:
     """The words after the first that a name writes in lower case: they may be lower case in
     the text too ("European common market"); every other word must be capitalised."""
-    return frozenset(key(w) for w in name.split()[1:] if w[:1].islower())
+    words = [w for w in re.split(r"[\s\-‐]+", name)[1:] if w]  # "wal-Muslimin", "Jaish-e-Mohammed" too
+    return frozenset(key(w) for w in words if w[:1].islower())
 
 
 def _acronym(text: str) -> bool:

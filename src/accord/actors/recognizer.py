@@ -201,10 +201,15 @@ def _phrases(doc, kb: ActorKB) -> list[Phrase]:
     return out
 
 
+def _code_name(t) -> bool:
+    """A name of letters and digits ("M23", "G7", "G20"): a word of a name as the letters are."""
+    return t.text.isalnum() and any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
+
+
 def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     span = doc[start:end]
     if ref.kind in NAME_KINDS or ref.kind == "title":
-        words = [t for t in span if wordlike(t) and t.lower_ not in _SMALL]
+        words = [t for t in span if (wordlike(t) or _code_name(t)) and t.lower_ not in _SMALL]
         if not words:
             return False
         if ref.acronym and not all(t.text.isupper() for t in words):
