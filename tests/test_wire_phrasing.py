@@ -83,3 +83,8 @@ def test_envoys_recalled_and_expelled(coder):
     assert pairs(coder, "The Norwegian government recalled its ambassador from Chile.") == [("161", "NORGOV", "CHL")]
     # an envoy the pattern names is the target when it is another country's
     assert pairs(coder, "Norway expelled the ambassador from Chile.") == [("166", "NOR", "CHLGOV")]
+
+
+def test_a_region_adjective_is_no_country(coder):
+    # "Latin American" is no "American"
+    assert pairs(coder, "Venezuela expelled diplomats from seven Latin American countries.") == []

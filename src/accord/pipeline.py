@@ -15,6 +15,7 @@ from datetime import date
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
 from .actors.context import grammar, is_location
+from .actors.names import key
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import IMPLICIT_TARGET
 from .events.modality import load_lexicon
@@ -178,7 +179,7 @@ class Coder:
                     # (not a word of a name: "told the Jakarta Post")
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
                             and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h) \
-                            and not _on_border(c.head, rules):
+                            and not _on_border(c.head, rules) and not self._in_longer_name(c):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]
@@ -187,6 +188,12 @@ class Coder:
             return None
 
         return country
+
+    def _in_longer_name(self, tok) -> bool:
+        """"seven Latin American countries": the word is part of a longer name the knowledge
+        base knows (a region's, no country's)."""
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and prev.is_title and key(f"{prev.text} {tok.text}") in self.kb.index
 
     def _place_target(self, sent, mentions, published=None):
         def target(trigger) -> Mention | None:
