@@ -1,0 +1,37 @@
+"""Event-side rules, fourth round, on whole made-up sentences (full pipeline): what a sending
+or arrival was for, peacekeeping deployments, aid teams, steps taken, mutual cooperation and
+agreeing with an opinion."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, codes, coded  # noqa: F401 (one helper for the event-side tests)
+
+
+def test_a_sending_or_arrival_is_coded_as_what_it_was_for(coder):
+    # the purpose clause names the act: investigation (090), aid (070), not the motion
+    assert [c[:3] for c in coded(coder, "Kenya sent a team of experts to investigate the bombing in Uganda.")] \
+        == [("090", "KEN", "UGA")]
+    # the target is the motion's destination, not who is sent
+    assert [c[:3] for c in coded(coder, "France dispatched officials to Qatar to investigate the killings.")] \
+        == [("090", "FRA", "QAT")]
+    assert [c[:3] for c in coded(coder, "Indian troops arrived in Nepal to help deliver aid.")] == [("070", "INDMIL", "NPL")]
+    # the purpose happens as the sending does
+    assert coded(coder, "Kenya will send experts to investigate the bombing in Uganda.")[0][3] == "intended"
+    # other purposes leave the motion the event
+    assert codes(coder, "Kenya sent troops to Somalia to fight the rebels.") == ["154"]
+
+
+def test_teams_of_rescuers_doctors_or_experts_sent_are_aid(coder):
+    assert [c[:3] for c in coded(coder, "Kenya sent a team of medical experts and drugs to Uganda.")] == [("073", "KEN", "UGA")]
+    assert [c[:3] for c in coded(coder, "Kenya deployed rescue teams to Uganda.")] == [("073", "KEN", "UGA")]
+    assert [c[:3] for c in coded(coder, "Kenya sent experts to Uganda.")] == [("070", "KEN", "UGA")]
+
+
+def test_troops_sent_as_peacekeepers_provide_protection(coder):
+    # CAMEO 074, not the deployment (154); the country, not the UN running the mission
+    assert [c[:3] for c in coded(coder, "Kenya deployed 500 troops to the UN peacekeeping mission in Mali.")] \
+        == [("074", "KEN", "MLI")]
+    assert [c[:3] for c in coded(coder, "Kenyan troops were deployed as peacekeeping forces in Somalia.")] \
+        == [("074", "KENMIL", "SOM")]
+    assert [c[:3] for c in coded(coder, "Kenya sent troops to Somalia to serve as a peacekeeping force.")] \
+        == [("074", "KEN", "SOM")]
