@@ -35,3 +35,19 @@ def test_troops_sent_as_peacekeepers_provide_protection(coder):
         == [("074", "KENMIL", "SOM")]
     assert [c[:3] for c in coded(coder, "Kenya sent troops to Somalia to serve as a peacekeeping force.")] \
         == [("074", "KEN", "SOM")]
+
+
+def test_steps_taken_are_the_act_they_take(coder):
+    # "took steps / measures / action to X": X is the event, by the subject of "take"
+    assert [c[:4] for c in coded(coder, "The Zambian government has taken cautious steps to widen civil liberties.")] \
+        == [("0811", "ZMBGOV", "ZMB", "asserted")]
+    assert [c[:3] for c in coded(coder, "Zambia took measures to restore ties with Malawi.")] == [("064", "ZMB", "MWI")]
+    # a promised step is intended
+    assert coded(coder, "Zambia will take action to ease curbs on the media.")[0][3] == "intended"
+
+
+def test_easing_restrictions_on_political_freedoms(coder):
+    # CAMEO 0811, not the lifting of sanctions (085)
+    assert codes(coder, "The Zambian government lifted restrictions on the press.") == ["0811"]
+    assert codes(coder, "The Zambian government expanded political freedoms.") == ["0811"]
+    assert codes(coder, "The Zambian government lifted sanctions on Malawi.") == ["085"]

@@ -47,6 +47,7 @@ from .roles import (
     noun_targets,
     object_candidates,
     purpose_clause,
+    step_taken,
     sited_object,
     subject_of,
 )
@@ -399,8 +400,10 @@ class SentenceCoder:
         """The modality of the predicate and the code it gives (an intent, threat, refusal or
         appeal changes the pattern's code); False when it is not coded at all."""
         tok, m = p.tok, p.m
-        # "would send experts to investigate": the purpose happens as the sending does
-        mod = assess(tok.head if self._purpose(tok, m.pattern.code or "") and not self.petrarch else tok, self.lex, self._sent)
+        # "would send experts to investigate", "will take action to protect": the act happens
+        # as the sending or the taking of steps does
+        carrier = (tok.head if self._purpose(tok, m.pattern.code or "") else step_taken(tok)) if not self.petrarch else None
+        mod = assess(carrier if carrier is not None else tok, self.lex, self._sent)
         code = m.pattern.code
         if not (self.petrarch or p.is_noun) and m.pattern.specificity == 0 and p.lemma in self.lex.warning_verbs:
             about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
