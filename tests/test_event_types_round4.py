@@ -51,3 +51,17 @@ def test_easing_restrictions_on_political_freedoms(coder):
     assert codes(coder, "The Zambian government lifted restrictions on the press.") == ["0811"]
     assert codes(coder, "The Zambian government expanded political freedoms.") == ["0811"]
     assert codes(coder, "The Zambian government lifted sanctions on Malawi.") == ["085"]
+
+
+def test_material_cooperation_with_a_partner_is_mutual(coder, nlp):
+    # the manner says what cooperation (062 military, 061 economic), not 050
+    assert [c[:3] for c in coded(coder, "Zambia cooperated militarily with Malawi.")] == [("062", "ZMB", "MWI")]
+    # with the paired events of code2, the partner does it too (PLOVER COOPERATE is mutual)
+    from accord import Coder
+
+    paired = Coder(nlp=nlp, paired=True)
+    both = lambda text: sorted((e.cameo, e.source.code, e.target.code) for e in paired.code(text, published=DATE))  # noqa: E731
+    assert both("Zambia held exercises with Malawi.") == [("062", "MWI", "ZMB"), ("062", "ZMB", "MWI")]
+    assert both("Zambia exchanged intelligence with Malawi.") == [("064", "MWI", "ZMB"), ("064", "ZMB", "MWI")]
+    # sharing gives: one way
+    assert both("Zambia shared expertise with Malawi.") == [("064", "ZMB", "MWI")]
