@@ -65,3 +65,16 @@ def test_material_cooperation_with_a_partner_is_mutual(coder, nlp):
     assert both("Zambia exchanged intelligence with Malawi.") == [("064", "MWI", "ZMB"), ("064", "ZMB", "MWI")]
     # sharing gives: one way
     assert both("Zambia shared expertise with Malawi.") == [("064", "ZMB", "MWI")]
+
+
+def test_agreeing_with_a_view_is_no_agreement_to_cooperate(coder):
+    # "agree with X that ...": an opinion shared (010), not an intent to cooperate (030)
+    assert [c[:3] for c in coded(coder, "The Zambian government agreed with Malawi that the dam must be rebuilt.")] \
+        == [("010", "ZMBGOV", "MWI")]
+    # a thing agreed with is endorsed (051)
+    assert [c[:3] for c in coded(coder, "Zambia agreed with the recommendation of Malawi.")] == [("051", "ZMB", "MWI")]
+    # agreements stay agreements: to do something, on something, that something will be done
+    assert codes(coder, "Zambia agreed with Malawi that talks would resume in May.")[0] == "030"
+    assert codes(coder, "Zambia agreed with Malawi on a ceasefire.") == ["030"]
+    assert codes(coder, "Zambia and Malawi agreed on a ceasefire.") == ["030", "030"]
+    assert codes(coder, "Zambia agreed with Malawi to reopen the border.") != []

@@ -409,6 +409,8 @@ class SentenceCoder:
             about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
             if about is not None and not any(x.start <= about.idx < x.end for x in p.idx.at(about)):
                 code = self.lex.warning_code  # a pessimistic comment, not a threat
+        if not (self.petrarch or p.is_noun) and code.startswith("03") and p.lemma in self.lex.concurrence_verbs:
+            code = self._concurrence(p) or code  # "agree with X that ...": an opinion, no agreement
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
         if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
             negs += [c.i for g in _governors(tok) for c in g.children if c.dep_ == "neg"]
@@ -449,6 +451,21 @@ class SentenceCoder:
             code = new
         p.mod, p.code = mod, code
         return True
+
+    def _concurrence(self, p: _Predicate) -> str | None:
+        """The code of agreeing with a view ("agree with X that ...": opinion; "agree with the
+        recommendation": endorsement; concurrence_codes in modality.yaml), None for an agreement."""
+        tok = p.tok
+        withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if not withs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            return None
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if clauses:  # "... that talks would resume": what they agreed will be done
+            future = any(a.lower_ in self.lex.future_auxiliaries for c in clauses for a in c.children if a.dep_ == "aux")
+            return None if future else self.lex.concurrence_codes.get("opinion")
+        # a thing agreed with (not an actor, not a name the knowledge base lacks)
+        return None if any(o.i in p.idx.by_head or o.pos_ == "PROPN" for o in withs) \
+            else self.lex.concurrence_codes.get("endorsement")
 
     def _purpose(self, tok, code: str) -> bool:
         """A purpose clause that says what its governing verb did, by the same actor: force

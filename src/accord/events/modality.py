@@ -52,6 +52,8 @@ class Lexicon:
     warning_verbs: frozenset[str] = frozenset()
     warning_code: str = "012"
     recipientless_codes: tuple[str, ...] = ()
+    concurrence_verbs: frozenset[str] = frozenset()
+    concurrence_codes: dict = field(default_factory=dict)
     dispatch_verbs: frozenset[str] = frozenset()
     dispatch_purpose_codes: tuple[str, ...] = ()
 
@@ -120,6 +122,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         causative_governors=fs("causative_governors"),
         warning_verbs=fs("warning_verbs"),
         warning_code=str(raw.get("warning_code", "012")),
+        concurrence_verbs=fs("concurrence_verbs"),
+        concurrence_codes={str(k): str(v) for k, v in raw.get("concurrence_codes", {}).items()},
         dispatch_verbs=fs("dispatch_verbs"),
         dispatch_purpose_codes=tuple(str(x) for x in raw.get("dispatch_purpose_codes", [])),
     )
