@@ -456,12 +456,14 @@ class SentenceCoder:
         """The code of agreeing with a view ("agree with X that ...": opinion; "agree with the
         recommendation": endorsement; concurrence_codes in modality.yaml), None for an agreement."""
         tok = p.tok
-        withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ in ("pobj", "pcomp")]
         if not withs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
             return None
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         if clauses:  # "... that talks would resume": what they agreed will be done
-            future = any(a.lower_ in self.lex.future_auxiliaries for c in clauses for a in c.children if a.dep_ == "aux")
+            future = any(a.lower_ in self.lex.future_auxiliaries
+                         for c in clauses for a in c.children if a.dep_ == "aux")
             return None if future else self.lex.concurrence_codes.get("opinion")
         # a thing agreed with (not an actor, not a name the knowledge base lacks)
         return None if any(o.i in p.idx.by_head or o.pos_ == "PROPN" for o in withs) \

@@ -215,7 +215,8 @@ def step_taken(pred):
         noun, verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
     else:
         return None
-    return verb if noun is not None and noun.lower_ in g["step_nouns"] and verb.lemma_.lower() in g["step_verbs"] else None
+    taken = noun is not None and noun.lower_ in g["step_nouns"] and verb.lemma_.lower() in g["step_verbs"]
+    return verb if taken else None
 
 
 def purpose_clause(pred) -> bool:
