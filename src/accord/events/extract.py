@@ -47,6 +47,7 @@ from .roles import (
     noun_targets,
     object_candidates,
     purpose_clause,
+    step_taken,
     sited_object,
     subject_of,
 )
@@ -293,7 +294,7 @@ class SentenceCoder:
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
         if not self.petrarch:  # PETRARCH codes every clause
-            out = main_events(out, self.lex.background_marks, trace)
+            out = main_events(out, self.lex, trace)
         return _dedup(out)
 
     def _orders(self, sent, matches) -> dict[int, int]:
@@ -402,12 +403,17 @@ class SentenceCoder:
         """The modality of the predicate and the code it gives (an intent, threat, refusal or
         appeal changes the pattern's code); False when it is not coded at all."""
         tok, m = p.tok, p.m
-        mod = assess(tok, self.lex, self._sent)
+        # "would send experts to investigate", "will take action to protect": the act happens
+        # as the sending or the taking of steps does
+        carrier = (tok.head if self._purpose(tok, m.pattern.code or "") else step_taken(tok)) if not self.petrarch else None
+        mod = assess(carrier if carrier is not None else tok, self.lex, self._sent)
         code = m.pattern.code
         if not (self.petrarch or p.is_noun) and m.pattern.specificity == 0 and p.lemma in self.lex.warning_verbs:
             about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
             if about is not None and not any(x.start <= about.idx < x.end for x in p.idx.at(about)):
                 code = self.lex.warning_code  # a pessimistic comment, not a threat
+        if not (self.petrarch or p.is_noun) and code.startswith("03") and p.lemma in self.lex.concurrence_verbs:
+            code = self._concurrence(p) or code  # "agree with X that ...": an opinion, no agreement
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
         if self.petrarch:  # "won't try to clash": the pattern may hold a governor's negation
             negs += [c.i for g in _governors(tok) for c in g.children if c.dep_ == "neg"]
@@ -449,12 +455,33 @@ class SentenceCoder:
         p.mod, p.code = mod, code
         return True
 
-    def _force_purpose(self, tok, code: str) -> bool:
-        """Force done for the purpose of force by the same actor ("opened fire to disperse"):
-        a purpose clause whose verb and governing verb both code force (CAMEO 17-20)."""
-        head = self._matches.get(tok.head.i)
-        return code[:2] in FORCE_ROOTS and purpose_clause(tok) and head is not None \
-            and (head[0].pattern.code or "")[:2] in FORCE_ROOTS
+    def _concurrence(self, p: _Predicate) -> str | None:
+        """The code of agreeing with a view ("agree with X that ...": opinion; "agree with the
+        recommendation": endorsement; concurrence_codes in modality.yaml), None for an agreement."""
+        tok = p.tok
+        withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if not withs or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            return None
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if clauses:  # "... that talks would resume": what they agreed will be done
+            future = any(a.lower_ in self.lex.future_auxiliaries
+                         for c in clauses for a in c.children if a.dep_ == "aux")
+            return None if future else self.lex.concurrence_codes.get("opinion")
+        # a thing agreed with (not an actor, not a name the knowledge base lacks)
+        return None if any(o.i in p.idx.by_head or o.pos_ == "PROPN" for o in withs) \
+            else self.lex.concurrence_codes.get("endorsement")
+
+    def _purpose(self, tok, code: str) -> bool:
+        """A purpose clause that says what its governing verb did, by the same actor: force
+        for force ("opened fire to disperse": both code CAMEO 17-20), a specific act for a verb
+        of sending or arriving ("sent experts to investigate": ``Lexicon.dispatched``)."""
+        if not purpose_clause(tok):
+            return False
+        if code[:2] in FORCE_ROOTS:
+            head = self._matches.get(tok.head.i)
+            return head is not None and (head[0].pattern.code or "")[:2] in FORCE_ROOTS
+        return not self.petrarch and self.lex.dispatched(tok.head, code)
 
     def _vowed_force(self, p: _Predicate, mod: Modality) -> bool:
         """A vow to fight an actor or to fight on ("vowed to fight the government", "pledged
@@ -491,8 +518,8 @@ class SentenceCoder:
             how_s = role.how
             if srcs:
                 break
-        if not srcs and not is_noun and self._force_purpose(tok, p.code):
-            role = subject_of(tok.head)  # "police opened fire to disperse the crowd"
+        if not srcs and not is_noun and self._purpose(tok, p.code):
+            role = subject_of(tok.head)  # "police opened fire to disperse the crowd", "sent experts to investigate"
             srcs, how_s = (idx.at(role.token), "inherited:purpose") if role else (srcs, how_s)
         if p.asked:  # the asker, not the one asked
             srcs = []
@@ -535,10 +562,9 @@ class SentenceCoder:
                         and all(x.actor.country != s.actor.country for s in srcs)]
                 how_t = "the object the pattern names (another country's)" if tgts else how_t
             head = _result_of(tok) if not tgts and not p.is_noun and not self.petrarch and code[:2] in RESULT_ROOTS else None
-            if head is not None:  # "fired rockets at X, killing or wounding 50": the result's target is X
-                hm = self._matches.get(head.i)
-                hnamed = _named(hm[0], head) if hm else set()
-                htgts, hhow = _find_targets(head, False, idx, exclude | hnamed, code)
+            sent = not tgts and not p.is_noun and code[:2] not in FORCE_ROOTS and self._purpose(tok, code)
+            if head is not None or sent:  # "fired rockets at X, killing or wounding 50": the result's target is X
+                htgts, hhow = self._head_targets(head if head is not None else tok.head, exclude, sent, idx, code)
                 if htgts and not hhow.startswith(("first actor", "subject of")):  # its own objects only
                     tgts, how_t = htgts, f"inherited:advcl:{hhow}"
         # "Israel strengthened its forces": the source's own people are not its target; nor
@@ -551,6 +577,17 @@ class SentenceCoder:
                     and not any(_same_actor(s.actor, t.actor) for s in srcs)]
             how_t = cond.how if tgts else how_t
         return tgts, how_t
+
+    def _head_targets(self, head, exclude: set[int], sent: bool, idx, code: str) -> tuple[list[Mention], str]:
+        """The targets of the verb a result or purpose clause hangs on; of a verb of sending
+        ("sent a team to Qatar to investigate") its destination, not what is sent."""
+        hm = self._matches.get(head.i)
+        if sent and hm is not None and "target" in hm[0].slot_after:  # "arrive * (in +)"
+            return _slot_mentions(hm[0].slot_after["target"], clause_tokens(head), idx), "pattern +"
+        named = _named(hm[0], head) if hm else set()
+        if sent:
+            named |= {x.i for c in head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)}
+        return _find_targets(head, False, idx, exclude | named, code)
 
     def _unnamed_source(self, p: _Predicate, srcs: list[Mention], how_s: str) -> tuple[list[Mention], str]:
         """With no source: an arrest or investigation in a place is by that place's
@@ -666,9 +703,12 @@ class _Predicate:
         return clause_tokens(self.tok)
 
 def _named(m: Match, tok) -> set[int]:
-    """The words a pattern names (its object: "send * &troops"), and the nouns in coordination
-    with them ("provide photographs and other intelligence to X": given, not the target)."""
+    """The words a pattern names (its object: "send * &troops"), the nouns in coordination
+    with them ("provide photographs and other intelligence to X": given, not the target) and
+    the noun a named word is compounded with ("deployed as peacekeeping forces")."""
     named = set(m.matched)
+    named |= {tok.doc[j].head.i for j in named if j != tok.i and tok.doc[j].dep_ == "compound"
+              and tok.doc[j].pos_ == tok.doc[j].head.pos_ == "NOUN"}
     return named | {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
 
 

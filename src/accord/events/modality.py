@@ -53,6 +53,15 @@ class Lexicon:
     warning_verbs: frozenset[str] = frozenset()
     warning_code: str = "012"
     recipientless_codes: tuple[str, ...] = ()
+    concurrence_verbs: frozenset[str] = frozenset()
+    concurrence_codes: dict = field(default_factory=dict)
+    dispatch_verbs: frozenset[str] = frozenset()
+    dispatch_purpose_codes: tuple[str, ...] = ()
+
+    def dispatched(self, verb, code: str) -> bool:
+        """Is ``code`` the act a verb of sending or arriving was done for ("sent experts to
+        investigate": 090 says what the sending did)?"""
+        return verb.lemma_.lower() in self.dispatch_verbs and code.startswith(self.dispatch_purpose_codes)
 
     def governed_code(self, code: str, governor: str) -> tuple[str | None, str]:
         """The code a governor with a table of its own gives what it governs ("offered to
@@ -115,6 +124,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         causative_governors=fs("causative_governors"),
         warning_verbs=fs("warning_verbs"),
         warning_code=str(raw.get("warning_code", "012")),
+        concurrence_verbs=fs("concurrence_verbs"),
+        concurrence_codes={str(k): str(v) for k, v in raw.get("concurrence_codes", {}).items()},
+        dispatch_verbs=fs("dispatch_verbs"),
+        dispatch_purpose_codes=tuple(str(x) for x in raw.get("dispatch_purpose_codes", [])),
     )
 
 

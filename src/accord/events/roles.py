@@ -163,6 +163,10 @@ def subject_of(pred, depth: int = 0) -> Role | None:
                     if p.dep_ == "pobj":
                         return Role(p, "agent")
         return None
+    taken = step_taken(pred)
+    if taken is not None:  # "Kenya has taken steps to enhance freedoms": Kenya enhances them
+        r = subject_of(taken, depth + 1)
+        return Role(r.token, "inherited:steps taken") if r else None
     if pred.dep_ == "advcl" and pred.head.i != pred.i and pred.tag_ == "VBG" and pred.head.pos_ in ("VERB", "AUX"):
         # "police opened fire ..., killing one person": the participle's subject is the main clause's
         r = subject_of(pred.head, depth + 1)
@@ -202,6 +206,22 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             return Role(agent, "agent of a participle") if agent is not None else None
         return Role(pred.head, pred.dep_)
     return None
+
+
+def step_taken(pred):
+    """The verb of "took steps/measures/action to X" when ``pred`` is that X (the clause on
+    the verb or on its step noun; ``step_verbs``, ``step_nouns`` in grammar.yaml), else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) or pred.head.i == pred.i:
+        return None
+    g, head = _grammar(), pred.head
+    if pred.dep_ in ("acl", "relcl") and head.dep_ == "dobj":
+        noun, verb = head, head.head
+    elif pred.dep_ in ("advcl", "xcomp"):
+        noun, verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
+    else:
+        return None
+    taken = noun is not None and noun.lower_ in g["step_nouns"] and verb.lemma_.lower() in g["step_verbs"]
+    return verb if taken else None
 
 
 def purpose_clause(pred) -> bool:

@@ -6,8 +6,9 @@ cause or purpose ("as police cracked down", "to disperse the crowd") and noun mo
 ("aircraft using missiles") set the scene.  When a sentence has an event outside such
 clauses, the events inside them are dropped.  The subordinators are listed in
 ``modality.yaml`` (``background_marks``).  Force at no one named whose purpose clause is
-force of the same actor ("police opened fire to disperse demonstrators") is coded as that
-purpose: the clause names the act and whom it was done to.
+force of the same actor ("police opened fire to disperse demonstrators"), and a sending or
+arrival whose purpose clause is a specific act ("sent experts to investigate the attack"),
+are coded as that purpose: the clause names the act and whom it was done to.
 """
 
 from __future__ import annotations
@@ -67,30 +68,34 @@ def _unnamed_target(cand) -> bool:
     return cand.target is None or cand.target.head < 0 or "where it happened" in cand.roles
 
 
-def _purposes(cands: list) -> dict[int, str]:
+def _purposes(cands: list, lex) -> dict[int, str]:
     """Force at no one named whose purpose clause names the act ("police opened fire to
-    disperse demonstrators": the repression, 175, not shooting, 193): the purpose event of
-    the same source is the main one (id of each -> why the governor's event is dropped, or
-    "" for the purpose event)."""
+    disperse demonstrators": the repression, 175, not shooting, 193), and a sending or
+    arrival whose purpose clause names a specific act ("sent experts to investigate the
+    attack": the investigation, not the sending; ``Lexicon.dispatched``): the purpose event
+    of the same source is the main one (id of each -> why the governor's event is dropped,
+    or "" for the purpose event)."""
     out: dict[int, str] = {}
     for c in cands:
         t = c.trigger
-        if c.code[:2] not in FORCE_ROOTS or c.source is None or not purpose_clause(t):
+        force = c.code[:2] in FORCE_ROOTS
+        if c.source is None or not purpose_clause(t) or not (force or lex.dispatched(t.head, c.code)):
             continue
         for g in cands:
-            if g.trigger.i == t.head.i and g.code[:2] in FORCE_ROOTS and _unnamed_target(g) \
+            if g.trigger.i == t.head.i and (not force or g.code[:2] in FORCE_ROOTS and _unnamed_target(g)) \
                     and g.source is not None and g.source.actor.code == c.source.actor.code:
                 out[id(g)] = f"'{t.text}' says what '{g.trigger.text}' did"
                 out[id(c)] = ""
     return out
 
 
-def main_events(cands: list, marks: frozenset[str], trace=None) -> list:
-    """``cands`` without those in background clauses, when any is outside them."""
-    coded = {c.trigger.i for c in cands}
+def main_events(cands: list, lex, trace=None) -> list:
+    """``cands`` without those in background clauses, when any is outside them (``lex``: the
+    modality lexicon, its ``background_marks`` and verbs of sending)."""
+    coded, marks = {c.trigger.i for c in cands}, lex.background_marks
     why = {id(c): "" if _self_contained(c) else (background_link(c.trigger, marks) or _adjunct(c.trigger, coded))
            for c in cands}
-    why.update(_purposes(cands))
+    why.update(_purposes(cands, lex))
     if all(why.values()) or not any(why.values()):
         return cands
     out = []
