@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Actor, Mention
+from .context import grammar
 
 PERSONAL = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "himself": "sg", "herself": "sg"}
 PLURAL = {"they", "them", "their", "themselves"}
@@ -186,12 +187,17 @@ POSSESSIVES = {"its", "their", "his", "her"}
 
 def possessed_agents(doc, mentions: list[Mention]) -> list[Mention]:
     """"Russia denied that its forces ...": an agent named without a country whose possessive
-    pronoun was resolved takes that pronoun's country (before any place of the event)."""
+    pronoun was resolved takes that pronoun's country (before any place of the event).
+    A counterpart (counterpart_nouns in grammar.yaml) takes its possessor's sectors instead."""
+    mentions = _counterparts(doc, mentions)
     owners = {m.head: m.actor for m in mentions if m.head >= 0 and m.actor.country and m.text.lower() in POSSESSIVES}
     if not owners:
         return mentions
     out = []
     for m in mentions:
+        if m.head >= 0 and doc[m.head].lemma_.lower() in grammar()["counterpart_nouns"]:
+            out.append(m)  # "his counterpart" is of the other side
+            continue
         if m.head >= 0 and not m.actor.country and m.actor.code.startswith("---"):
             poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and c.i in owners), None)
             if poss is not None:
@@ -200,3 +206,51 @@ def possessed_agents(doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, actor=Actor(c + m.actor.code[3:], c, m.actor.sectors, m.actor.name, m.actor.kind, why))
         out.append(m)
     return out
+
+
+def _counterparts(doc, mentions: list[Mention]) -> list[Mention]:
+    """"China's defence minister met his American counterpart": the counterpart is of its own
+    country (or none yet) in the role of its possessor, a named or resolved actor of a country
+    with sectors: the defence minister's (GOVMIL), not the GOV of the agent word alone."""
+    nouns = grammar()["counterpart_nouns"]
+    owners: dict[int, Mention] = {}
+    for m in mentions:
+        if m.head >= 0 and m.actor.country and m.actor.sectors and m.actor.kind not in ("igo", "group"):
+            owners.setdefault(m.head, m)
+    out = []
+    for m in mentions:
+        a = m.actor
+        if m.head >= 0 and a.kind in ("sector", "country") and doc[m.head].lemma_.lower() in nouns:
+            owner = _counterpart_owner(doc[m.head], owners)
+            if owner is not None and owner is not m and owner.actor.sectors != a.sectors:
+                o = owner.actor
+                country = a.country or "---"
+                why = f"{a.reason}; the counterpart of '{owner.text}' ({o.code}): {''.join(o.sectors)}"
+                m = replace(m, actor=replace(a, code=country + "".join(o.sectors), sectors=o.sectors, reason=why),
+                            reason=why)
+        out.append(m)
+    return out
+
+
+def _counterpart_owner(tok, owners: dict[int, Mention]) -> Mention | None:
+    """Whose counterpart: the possessor ("Lavrov's counterpart", a resolved "his"); for a
+    possessive pronoun left unresolved, the subject of the verb the counterpart is the object
+    of ("the defence minister met his counterpart", "held talks with his counterpart")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.i in owners:
+        return owners[poss.i]
+    if poss.lower_ not in POSSESSIVES:
+        return None
+    verb = tok  # up through objects and prepositions: "held talks with his counterpart"
+    for _ in range(4):
+        if verb.dep_ not in ("dobj", "pobj", "prep") or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return owners.get(subj.i) if subj is not None else None

@@ -119,6 +119,7 @@ def _possessor_country(st: _State, m: Mention) -> Mention:
         return m
     origin = grammar()["agent_origin_prepositions"]
     proxy = st.doc[m.head].lemma_.lower() in grammar()["proxy_nouns"]  # "Israel's militia ally" is not Israel's
+    proxy = proxy or st.doc[m.head].lemma_.lower() in grammar()["counterpart_nouns"]  # "Lavrov's counterpart" either
     for c in st.doc[m.head].children:
         if c.dep_ == "poss" and not proxy:
             owners = [o for o in st.mentions if o.head == c.i and o.actor.country and o.actor.kind in ("person", "country")]
@@ -720,6 +721,8 @@ def _agents(st: _State) -> None:
                 q.used = True
             p.used = True
             continue
+        if root.lemma_.lower() in g["counterpart_nouns"]:
+            continue  # "met his counterpart": of another side, whose country the phrase does not say
         if agent.phrase in g["leader_bodies"] and _leader_body(st, p, agent, lstart, root):
             continue
         if not plural:

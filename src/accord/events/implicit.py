@@ -73,8 +73,11 @@ def passive_without_agent(tok) -> bool:
 
 
 def owned_by(target: Mention, srcs: list[Mention], idx: ActorIndex, doc) -> bool:
-    """The target phrase belongs to a source: "its forces", "their own troops"."""
-    if target.head < 0 or not srcs:
+    """The target phrase belongs to a source: "its forces", "their own troops"; not a
+    counterpart ("met his Turkish counterpart": the other side; counterpart_nouns in grammar.yaml)."""
+    from ..actors.context import grammar
+
+    if target.head < 0 or not srcs or doc[target.head].lemma_.lower() in grammar()["counterpart_nouns"]:
         return False
     codes = {s.actor.code for s in srcs}
     for c in doc[target.head].children:
