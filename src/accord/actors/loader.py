@@ -324,8 +324,8 @@ class ActorKB:
             code = (base.code if base.code.startswith(base.country) else base.country) + "ELI"  # "former White House officials": USAGOVELI
         elif agent.prefix and not former:
             code = sect + base.code
-        elif base.code.endswith(sect) or (base.kind == "igo" and sect == "GOV"):
-            code = base.code  # "IDF troops" is ISRMIL, not ISRMILMIL; a UN official is the UN
+        elif base.code.endswith(sect) or (base.kind == "igo" and sect == "GOV") or armed_alike(sect, base.sectors):
+            code = base.code  # "IDF troops" is ISRMIL, not ISRMILMIL; a UN official is the UN; "RSF fighters" the RSF
         else:
             code = base.code + sect
         parts = self.codes.parse(code)
@@ -656,3 +656,13 @@ def _shipped(name: str, missing_ok: bool = False):
         raise
     kind, rows = read_rows(Path(name), text)
     return READERS[kind](Path(name), rows)
+
+
+def armed_alike(sect: str, sectors) -> bool:
+    """An armed agent ("fighters" UAF) of an actor with an armed sector of the same family
+    (armed_sectors in grammar.yaml: "RSF fighters" are the RSF, SDNREB)."""
+    from .context import grammar  # (context imports this module)
+
+    armed = grammar()["armed_sectors"]
+    words = [sect[i:i + 3].lower() for i in range(0, len(sect), 3)]
+    return bool(words) and all(w in armed for w in words) and any(s.lower() in armed for s in sectors)

@@ -34,7 +34,7 @@ from datetime import date
 
 from ..model import Actor, Mention
 from .context import grammar, is_location, is_outlet, modifies_subject, peoples, tells_story, wordlike
-from .loader import ActorKB, Agent, Country, Entity, Ref
+from .loader import ActorKB, Agent, Country, Entity, Ref, armed_alike
 from .names import key
 from .registry import ArticleActors
 
@@ -140,7 +140,7 @@ def _owned(st: _State, m: Mention, owner: Mention) -> Mention:
     a, o = m.actor, owner.actor
     sect = a.code[3:]
     if o.kind in ("group", "igo"):
-        code = o.code if o.code.endswith(sect) else o.code + sect
+        code = o.code if o.code.endswith(sect) or armed_alike(sect, o.sectors) else o.code + sect
     else:
         code = o.country + sect
     parts = st.kb.codes.parse(code)
@@ -716,7 +716,8 @@ def _agents(st: _State) -> None:
                 base = _base_actor(st, q)
                 if base is None:
                     continue
-                actor = st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
+                actor = _named_body_of(st, p, agent, base, former) or \
+                    st.kb.agent_actor(agent, base, _text(st, p.start, p.end), former=former)
                 _add(st, lstart, end, actor, head, also=f" ({how})", outlet=is_outlet(agent))
                 q.used = True
             p.used = True
@@ -742,6 +743,20 @@ def _agents(st: _State) -> None:
         p.used = True
         _add(st, _skip_det(doc, lstart, p.start), end, st.kb.agent_actor(agent, None, text, former=former), root.i,
              outlet=is_outlet(agent))
+
+
+def _named_body_of(st: _State, p: Phrase, agent: Agent, base: Actor, former: bool) -> Actor | None:
+    """"Japan's Self-Defense Forces": words of an unaligned armed force (UAF) written as the
+    name of a body the knowledge base knows (capitalised: the phrase's name refs fit) of the
+    country before them are that country's own force (JPNMIL), no unaligned one (lower-case
+    "self-defense forces" are militias)."""
+    if former or not base.country or "UAF" not in agent.sector_code:
+        return None
+    for ent in p.entities:
+        actor = st.kb.entity_actor(ent, st.on)
+        if actor is not None and actor.country == base.country and actor.kind != "person":
+            return replace(actor, reason=f"{actor.reason}; '{_text(st, p.start, p.end)}' of {base.name} is its name")
+    return None
 
 
 def _proxy_of(root) -> bool:
