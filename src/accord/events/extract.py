@@ -79,8 +79,26 @@ class Trace:
         self.lines.append(f"{tok.text}@{tok.i}: {msg}")
 
 
+def _in_name(tok, sent) -> bool:
+    """A capitalised word inside a run of capitalised words in running text: part of a
+    proper name, no event ("the Orange Revolution", "Capitol Hill Occupied Protest"). A
+    modifying participle or a noun after a capitalised word, not a sentence's first word,
+    and not a sentence written in title case (a headline)."""
+    if not tok.is_title or tok.i == sent.start or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBN", "VBG"):
+        return False
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        return False
+    prv = tok.nbor(-1)
+    if not (prv.is_title and prv.is_alpha and prv.i > sent.start):
+        return False
+    # running text: some verb or noun of the sentence is written in lower case
+    return any(t.is_lower and t.pos_ in ("VERB", "NOUN") for t in sent)
+
+
 def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
     for tok in sent:
+        if _in_name(tok, sent):
+            continue  # "the Capitol Hill Organized Protest", "the Orange Revolution": a name
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
             base = tok.lemma_.lower()
@@ -232,8 +250,21 @@ TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
 def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
     if lemma in lex.symmetric_lemmas or code.startswith(lex.symmetric_code_prefixes):
         return True
-    phrase = " ".join(t.lower_ for t in pred.subtree)
+    # the predicate's own clause: "jointly announced that they would provide reciprocal
+    # credit" is no mutual announcement (what is said, done later or why is not the act)
+    words = []
+    stack = [pred]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOPS)
+    words.sort(key=lambda t: t.i)
+    phrase = " ".join(t.lower_ for t in words)
     return any(f" {w} " in f" {phrase} " for w in lex.reciprocal_words)
+
+
+# dependencies of clauses that are not part of the predicate's own act
+_OWN_CLAUSE_STOPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis"})
 
 
 class SentenceCoder:
