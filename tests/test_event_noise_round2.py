@@ -1,0 +1,52 @@
+"""Kinds of wrong events seen on real news (second round), removed by general rules and
+data rows, on whole made-up sentences (full pipeline)."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, coded, codes  # noqa: F401 (one helper for the event-side tests)
+
+
+def test_dismissing_an_official_is_no_shooting_nor_criticism(coder):
+    assert codes(coder, "The Kenyan president fired his vice president on Monday.") == []
+    assert codes(coder, "The Kenyan president fired the chief prosecutor.") == []
+    assert codes(coder, "A Ukrainian prosecutor was fired by the Ukrainian government.") == []
+    # weapons fired stay force
+    assert codes(coder, "Syrian troops fired rockets at Israel.") == ["194"]
+
+
+def test_running_for_a_nomination_is_no_disapproval(coder):
+    assert codes(coder, "The Kenyan senator contended for the party's presidential nomination.") == []
+
+
+def test_complaining_about_a_decision_is_no_praise(coder):
+    assert [c[:3] for c in coded(coder, "Kenyan farmers complained about the decision of the Ugandan government.")] \
+        == [("114", "KENAGR", "UGAGOV")]
+
+
+def test_signing_a_decree_codes_what_it_decrees(coder):
+    assert codes(coder, "The Tunisian prime minister signed a decree banning the niqab.") == ["172"]
+    assert codes(coder, "The Tunisian prime minister signed a decree on public holidays.") == []
+
+
+def test_what_a_joint_announcement_says_is_no_mutual_act(coder):
+    # "reciprocal" in what is announced does not make the announcing mutual
+    assert codes(coder, "The Bank of Canada, the Bank of England and the Bank of Japan jointly announced "
+                        "that they would be working together to provide reciprocal credit arrangements.") == []
+    # a telephone call between two leaders is with each other
+    assert sorted(c[:3] for c in coded(coder, "The leaders of Kenya and Uganda spoke by telephone on Friday.")) \
+        == [("041", "KENGOV", "UGAGOV"), ("041", "UGAGOV", "KENGOV")]
+    assert sorted(c[:3] for c in coded(coder, "The presidents of Kenya and Uganda spoke on the phone.")) \
+        == [("041", "KENGOV", "UGAGOV"), ("041", "UGAGOV", "KENGOV")]
+
+
+def test_pattern_words_in_a_participle_deep_in_the_object_are_not_read(coder):
+    # "deploy * control" (080) must not take "controlled" from the territory's modifier
+    assert codes(coder, "Kenyan troops began deploying into previously rebel controlled territory in Somalia.") == []
+    assert codes(coder, "Kenya sent armed forces to Somalia.") == ["154"]
+
+
+def test_event_nouns_inside_proper_names_are_no_events(coder):
+    assert "141" not in codes(coder, "Police in Seattle cleared the Capitol Hill Organized Protest on Monday.")
+    assert "141" not in codes(coder, "The Kenyan opposition founded the Nairobi Peace Protest in 2019.")
+    # an event noun in running text stays
+    assert codes(coder, "Kenyan students staged protests in Nairobi.") == ["141"]
