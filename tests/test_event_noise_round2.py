@@ -50,3 +50,14 @@ def test_event_nouns_inside_proper_names_are_no_events(coder):
     assert "141" not in codes(coder, "The Kenyan opposition founded the Nairobi Peace Protest in 2019.")
     # an event noun in running text stays
     assert codes(coder, "Kenyan students staged protests in Nairobi.") == ["141"]
+
+
+def test_a_politicians_rally_is_no_protest(coder):
+    DAY = "2020-09-01"
+    assert [e.cameo for e in coder.code("Donald Trump held a rally in Nevada on Monday.", published=DAY)] == []
+    assert [e.cameo for e in coder.code("Donald Trump returned to the campaign trail with a rally in Florida.",
+                                        published=DAY)] == []
+    # an opposition leader's rally and a crowd's rally stay protests
+    assert codes(coder, "The Kenyan opposition leader Raila Odinga led a rally against the government in Nairobi.") \
+        == ["141"]
+    assert codes(coder, "Thousands of Kenyan students held a rally in Nairobi.") == ["141"]

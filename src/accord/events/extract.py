@@ -694,6 +694,18 @@ class SentenceCoder:
                      and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
         return pairs
 
+    def _campaign_rally(self, p: _Predicate, s: Mention) -> bool:
+        """A rally one person holds ("Trump held a rally in Nevada", "at a Biden rally") is a
+        candidate's or a leader's electioneering, no demonstration (141); an opposition
+        leader's rally stays a protest (``rally_words``, ``protest_leader_sectors``)."""
+        lex = self.lex
+        if self.petrarch or not p.code.startswith(lex.rally_codes) or s.actor.kind != "person":
+            return False
+        if set(s.actor.sectors) & lex.protest_leader_sectors:
+            return False
+        return p.tok.lemma_.lower() in lex.rally_words or p.tok.lower_ in lex.rally_words \
+            or bool(p.m.pattern.words & lex.rally_words)
+
     def _candidates(self, p: _Predicate, pairs) -> list[Candidate]:
         tok, m, mod, trace = p.tok, p.m, p.mod, p.trace
         out = []
@@ -702,6 +714,9 @@ class SentenceCoder:
             # (t.head < 0: no mention in the text) is a domestic event
             if p.asked and (t is None or t.actor.country == s.actor.country):
                 trace.add(tok, f"{m.pattern.rule}: asked on its own behalf: the demand says it")
+                continue
+            if self._campaign_rally(p, s):
+                trace.add(tok, f"{m.pattern.rule}: a rally of {s.actor.code}, one politician: electioneering, no protest")
                 continue
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
