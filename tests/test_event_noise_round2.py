@@ -61,3 +61,10 @@ def test_a_politicians_rally_is_no_protest(coder):
     assert codes(coder, "The Kenyan opposition leader Raila Odinga led a rally against the government in Nairobi.") \
         == ["141"]
     assert codes(coder, "Thousands of Kenyan students held a rally in Nairobi.") == ["141"]
+
+
+def test_research_by_scientists_is_no_investigation(coder):
+    assert codes(coder, "Scientists from the University of Nairobi examined the reason for the decline in Kenya.") == []
+    assert codes(coder, "Chinese scientists studying patients in Wuhan reported new symptoms.") == []
+    # investigators of a state keep theirs
+    assert codes(coder, "UN inspectors examined the Iraqi facility.") == ["090"]

@@ -60,6 +60,8 @@ def subject_words(pred, deps=("nsubj",)) -> list:
     "&military *"); those of a passive subject (``deps=("nsubjpass",)``), its logical object,
     those after '*' ("inspectors were expelled": "expel * &monitors")."""
     heads = [c for c in pred.children if c.dep_ in deps]
+    if "nsubj" in deps and pred.dep_ == "acl" and pred.tag_ == "VBG" and pred.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(pred.head)  # "scientists studying patients": the noun does what its participle says
     return _with_compounds(heads)
 
 
