@@ -250,8 +250,9 @@ TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
 def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
     if lemma in lex.symmetric_lemmas or code.startswith(lex.symmetric_code_prefixes):
         return True
-    # the predicate's own clause: "jointly announced that they would provide reciprocal
-    # credit" is no mutual announcement (what is said, done later or why is not the act)
+    # not in what is said, nor in a clause of time, cause or purpose: "jointly announced that
+    # they would provide reciprocal credit" is no mutual announcement ("withdrew the steps
+    # they had taken against each other": the object's own clause counts)
     words = []
     stack = [pred]
     while stack:
@@ -264,7 +265,7 @@ def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
 
 
 # dependencies of clauses that are not part of the predicate's own act
-_OWN_CLAUSE_STOPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis"})
+_OWN_CLAUSE_STOPS = frozenset({"ccomp", "advcl", "parataxis"})
 
 
 class SentenceCoder:
