@@ -48,6 +48,9 @@ def test_pattern_words_in_a_participle_deep_in_the_object_are_not_read(coder):
 def test_event_nouns_inside_proper_names_are_no_events(coder):
     assert "141" not in codes(coder, "Police in Seattle cleared the Capitol Hill Organized Protest on Monday.")
     assert "141" not in codes(coder, "The Kenyan opposition founded the Nairobi Peace Protest in 2019.")
+    # a verb between capitalised words names too; a headline keeps its words
+    assert codes(coder, "Seattle police cleared the Capitol Hill Occupied Protest on Monday.") == ["080"]
+    assert codes(coder, "In Nairobi, Kenyan Police Arrested three men on Monday.") == ["173"]
     # an event noun in running text stays
     assert codes(coder, "Kenyan students staged protests in Nairobi.") == ["141"]
 

@@ -84,10 +84,12 @@ def _in_name(tok, sent) -> bool:
     proper name, no event ("the Orange Revolution", "Capitol Hill Occupied Protest"). A
     modifying participle or a noun after a capitalised word, not a sentence's first word,
     and not a sentence written in title case (a headline)."""
-    if not tok.is_title or tok.i == sent.start or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBN", "VBG"):
+    if not tok.is_title or tok.i == sent.start or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "VBD"):
         return False
-    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-        return False
+    nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
+            and not (nxt is not None and nxt.is_title and nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # a verb between capitalised names ("Capitol Hill Occupied Protests") names too
     prv = tok.nbor(-1)
     if not (prv.is_title and prv.is_alpha and prv.i > sent.start):
         return False
