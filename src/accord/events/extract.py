@@ -79,8 +79,28 @@ class Trace:
         self.lines.append(f"{tok.text}@{tok.i}: {msg}")
 
 
+def _in_name(tok, sent) -> bool:
+    """A capitalised word inside a run of capitalised words in running text: part of a
+    proper name, no event ("the Orange Revolution", "Capitol Hill Occupied Protest"). A
+    modifying participle or a noun after a capitalised word, not a sentence's first word,
+    and not a sentence written in title case (a headline)."""
+    if not tok.is_title or tok.i == sent.start or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "VBD"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
+            and not (nxt is not None and nxt.is_title and nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # a verb between capitalised names ("Capitol Hill Occupied Protests") names too
+    prv = tok.nbor(-1)
+    if not (prv.is_title and prv.is_alpha and prv.i > sent.start):
+        return False
+    # running text: some verb or noun of the sentence is written in lower case
+    return any(t.is_lower and t.pos_ in ("VERB", "NOUN") for t in sent)
+
+
 def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
     for tok in sent:
+        if _in_name(tok, sent):
+            continue  # "the Capitol Hill Organized Protest", "the Orange Revolution": a name
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
             base = tok.lemma_.lower()
@@ -232,8 +252,22 @@ TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
 def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
     if lemma in lex.symmetric_lemmas or code.startswith(lex.symmetric_code_prefixes):
         return True
-    phrase = " ".join(t.lower_ for t in pred.subtree)
+    # not in what is said, nor in a clause of time, cause or purpose: "jointly announced that
+    # they would provide reciprocal credit" is no mutual announcement ("withdrew the steps
+    # they had taken against each other": the object's own clause counts)
+    words = []
+    stack = [pred]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE_STOPS)
+    words.sort(key=lambda t: t.i)
+    phrase = " ".join(t.lower_ for t in words)
     return any(f" {w} " in f" {phrase} " for w in lex.reciprocal_words)
+
+
+# dependencies of clauses that are not part of the predicate's own act
+_OWN_CLAUSE_STOPS = frozenset({"ccomp", "advcl", "parataxis"})
 
 
 class SentenceCoder:
@@ -663,6 +697,18 @@ class SentenceCoder:
                      and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
         return pairs
 
+    def _campaign_rally(self, p: _Predicate, s: Mention) -> bool:
+        """A rally one person holds ("Trump held a rally in Nevada", "at a Biden rally") is a
+        candidate's or a leader's electioneering, no demonstration (141); an opposition
+        leader's rally stays a protest (``rally_words``, ``protest_leader_sectors``)."""
+        lex = self.lex
+        if self.petrarch or not p.code.startswith(lex.rally_codes) or s.actor.kind != "person":
+            return False
+        if set(s.actor.sectors) & lex.protest_leader_sectors:
+            return False
+        return p.tok.lemma_.lower() in lex.rally_words or p.tok.lower_ in lex.rally_words \
+            or bool(p.m.pattern.words & lex.rally_words)
+
     def _candidates(self, p: _Predicate, pairs) -> list[Candidate]:
         tok, m, mod, trace = p.tok, p.m, p.mod, p.trace
         out = []
@@ -671,6 +717,9 @@ class SentenceCoder:
             # (t.head < 0: no mention in the text) is a domestic event
             if p.asked and (t is None or t.actor.country == s.actor.country):
                 trace.add(tok, f"{m.pattern.rule}: asked on its own behalf: the demand says it")
+                continue
+            if self._campaign_rally(p, s):
+                trace.add(tok, f"{m.pattern.rule}: a rally of {s.actor.code}, one politician: electioneering, no protest")
                 continue
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")

@@ -44,6 +44,13 @@ def _own_words(pred) -> list:
         if t.dep_ == "acl" and t.pos_ in ("VERB", "AUX"):
             kept = {c.i for c in t.children if c.dep_ in ("mark", "nsubj", "nsubjpass")}
             inner |= {x.i for x in t.subtree if x.i not in kept}
+        # a participle with words of its own before a noun is a reduced clause: "deploying
+        # into previously rebel controlled territory" does not match "deploy * control"
+        # (or one on a noun deeper than the predicate's own object or subject)
+        elif t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.head.i != pred.i \
+                and (t.head.head.i != pred.i or t.head.dep_ not in ("dobj", "nsubjpass", "attr")
+                     or any(c.dep_ not in ("punct", "hyph", "det") for c in t.children)):
+            inner |= {x.i for x in t.subtree}
     return [t for t in clause if t.i not in inner]
 
 
@@ -53,6 +60,8 @@ def subject_words(pred, deps=("nsubj",)) -> list:
     "&military *"); those of a passive subject (``deps=("nsubjpass",)``), its logical object,
     those after '*' ("inspectors were expelled": "expel * &monitors")."""
     heads = [c for c in pred.children if c.dep_ in deps]
+    if "nsubj" in deps and pred.dep_ == "acl" and pred.tag_ == "VBG" and pred.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(pred.head)  # "scientists studying patients": the noun does what its participle says
     return _with_compounds(heads)
 
 

@@ -57,6 +57,9 @@ class Lexicon:
     concurrence_codes: dict = field(default_factory=dict)
     dispatch_verbs: frozenset[str] = frozenset()
     dispatch_purpose_codes: tuple[str, ...] = ()
+    rally_words: frozenset[str] = frozenset()
+    rally_codes: tuple[str, ...] = ()
+    protest_leader_sectors: frozenset[str] = frozenset()
 
     def dispatched(self, verb, code: str) -> bool:
         """Is ``code`` the act a verb of sending or arriving was done for ("sent experts to
@@ -128,6 +131,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         concurrence_codes={str(k): str(v) for k, v in raw.get("concurrence_codes", {}).items()},
         dispatch_verbs=fs("dispatch_verbs"),
         dispatch_purpose_codes=tuple(str(x) for x in raw.get("dispatch_purpose_codes", [])),
+        rally_words=fs("rally_words"),
+        rally_codes=tuple(str(x) for x in raw.get("rally_codes", [])),
+        protest_leader_sectors=frozenset(str(x).upper() for x in raw.get("protest_leader_sectors", [])),
     )
 
 
