@@ -11,16 +11,15 @@ from functools import cached_property
 from typing import Any
 
 from ..model import Actor, Mention
-from .match import Match, best_match, clause_tokens, predicate_lemma
+from .match import Match, best_match, clause_tokens
 from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested, warned_of
 from .patterns import PatternDictionary
+from .predicates import predicates
 from .salience import FORCE_ROOTS, main_events
+from .targets import find_targets, slot_mentions
 from .implicit import (
-    ACCUSED_HOWS,
-    ACCUSED_ROOTS,
     AUTHORITY_ROOTS,
     FOREIGN_VIOLENCE_ROOTS,
-    IMPLICIT_TARGET,
     UNATTRIBUTED_ROOTS,
     agent_is_no_actor,
     domestic,
@@ -33,19 +32,12 @@ from .implicit import (
 )
 from .roles import (
     ActorIndex,
-    adverbial_clause_words,
-    led_by,
     SUBJECT_DEPS,
     Role,
     condition_subject,
-    is_weapon,
     issuer_of,
     nearest_actor_before,
-    agent_modifiers,
-    nested_candidates,
     noun_sources,
-    noun_targets,
-    object_candidates,
     purpose_clause,
     step_taken,
     sited_object,
@@ -79,63 +71,6 @@ class Trace:
         self.lines.append(f"{tok.text}@{tok.i}: {msg}")
 
 
-def _in_name(tok, sent) -> bool:
-    """A capitalised word inside a run of capitalised words in running text: part of a
-    proper name, no event ("the Orange Revolution", "Capitol Hill Occupied Protest"). A
-    modifying participle or a noun after a capitalised word, not a sentence's first word,
-    and not a sentence written in title case (a headline)."""
-    if not tok.is_title or tok.i == sent.start or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "VBD"):
-        return False
-    nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
-    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
-            and not (nxt is not None and nxt.is_title and nxt.pos_ in ("NOUN", "PROPN")):
-        return False  # a verb between capitalised names ("Capitol Hill Occupied Protests") names too
-    prv = tok.nbor(-1)
-    if not (prv.is_title and prv.is_alpha and prv.i > sent.start):
-        return False
-    # running text: some verb or noun of the sentence is written in lower case
-    return any(t.is_lower and t.pos_ in ("VERB", "NOUN") for t in sent)
-
-
-def _predicates(sent, dictionary: PatternDictionary, forms_first: bool = False):
-    for tok in sent:
-        if _in_name(tok, sent):
-            continue  # "the Capitol Hill Organized Protest", "the Orange Revolution": a name
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-            nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-            base = tok.lemma_.lower()
-            keys = (predicate_lemma(tok), f"{base}_{nxt}", base, tok.lower_)
-            if forms_first and tok.lower_ != base and tok.lower_ in dictionary:
-                keys = (tok.lower_, *keys)  # PETRARCH: a form keyed on its own ('met' beside 'meet')
-            if forms_first and not _regular_form(tok.lower_, base):
-                continue  # PETRARCH knows a verb by its regular forms: "departes" is none of them
-            if forms_first:  # PETRARCH: a verb with a word before it ("wire tapped": WIRE_TAP),
-                # and the written form's stem where the lemmatizer failed ("cordoned": cordone)
-                # (not when the word before is a verb itself: "wire" of "will wire tap" is keyed)
-                prv = tok.nbor(-1).lower_ if tok.i > sent.start and tok.nbor(-1).pos_ not in ("VERB", "AUX") else ""
-                stems = [tok.lower_[:-len(x)] for x in STEM_ENDINGS if tok.lower_.endswith(x) and len(tok.lower_) > len(x) + 2]
-                keys = (*keys, *([f"{prv}_{base}"] if prv else []), *(k for st in stems for k in (f"{st}_{nxt}", st)))
-            for lemma in dict.fromkeys(keys):
-                if lemma in dictionary:
-                    yield tok, lemma, False
-                    break
-        elif tok.pos_ in ("NOUN", "PROPN") and dictionary.by_noun:
-            # the written form first ("talks" keyed on its own is not the singular "talk"), then
-            # the lemma when no row of the form fits ("hunger strikes": the rows of "strike")
-            for lemma in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
-                if dictionary.nouns_for(lemma):
-                    yield tok, lemma, True
-
-
-def _name_alone(m: Mention, tok) -> Mention:
-    """The country named inside a phrase ("the parliament of Gondor") as an actor of its own."""
-    if not m.actor.country:
-        return m
-    c = m.actor.country
-    actor = Actor(c, c, (), c, "country", f"'{tok.text}' in '{m.text}': its country alone")
-    return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, actor.reason)
-
-
 def _governed_noun(verb, matches):
     """A coded event noun that an uncoded governed verb takes as its object ("refused to
     commit to assistance", "refused to take part in the talks"), not a word of the verb's
@@ -148,105 +83,8 @@ def _governed_noun(verb, matches):
     return None
 
 
-def _regular_form(form: str, lemma: str) -> bool:
-    """False for a written form that adds "-es" where English adds "-s" ("departes")."""
-    if form == lemma + "es" and not lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return False
-    return True
-
-
-STEM_ENDINGS = ("ing", "ed", "es", "s", "d")
-
-
-def _slot_mentions(slot_after: int, clause, idx: ActorIndex, pred=None) -> list[Mention]:
-    if pred is not None and slot_after < pred.i:
-        # a slot before the verb ("+ WAS * DEAD IN $"): the first actor from there on, the
-        # subject included (PETRARCH reads the words before the verb, not the clause)
-        clause = [t for t in pred.sent if slot_after < t.i < pred.i]
-    for tok in clause:
-        if tok.i > slot_after:
-            ms = idx.at(tok) if tok.i in idx.by_head else []
-            if ms:
-                return ms
-            if pred is not None:  # the name inside a phrase headed before the slot
-                # ("^ ^ +" over "the parliament | of Gondor")
-                ms = [m for group in idx.by_head.values() for m in group
-                      if m.head <= slot_after and m.start <= tok.idx < m.end and tok.pos_ == "PROPN"]
-                if ms:  # the slot holds the name alone: its country ("of Gondor": GON)
-                    return [_name_alone(m, tok) for m in ms]
-    for tok in clause:  # a name inside a longer phrase: "withdraw * from +" in "workers from Iraq"
-        if tok.i > slot_after and tok.pos_ == "PROPN" and idx.covering.get(tok.i):
-            return idx.covering[tok.i]
-    return []
-
-
-def _find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: str = "",
-                  petrarch: bool = False, pattern_code: str = "", own: frozenset[int] = frozenset()
-                  ) -> tuple[list[Mention], str]:
-    """``own``: the source's other mentions, passed over in the predicate's own phrases."""
-    roles: list[Role] = noun_targets(pred, pattern_code or code) if is_noun else object_candidates(pred)
-    if not is_noun and code[:2] in ACCUSED_ROOTS:
-        # "complained to the UN over Israeli raids": the accused, not the one told
-        roles = sorted(roles, key=lambda r: r.how not in ACCUSED_HOWS)
-    for role in roles:
-        ms = [m for m in idx.at(role.token) if m.head not in exclude and m.head not in own]
-        if ms:
-            return ms, role.how
-    for role in roles:  # "restore ties with X", "impose sanctions on X", "fired rockets and
-        # shells at X" (the phrase of a conjunct); before them who carries out the act the object
-        # names ("Israel's proposal"), not for talks or statements, and whoever leads it or
-        # what it is done to ("refused to assist | help to the US-led war against Iraq": the
-        # US), for cooperation too
-        root = (pattern_code or code)[:2]
-        agents = agent_modifiers(role) if root not in TOPIC_ROOTS - {"03"} else led_by(role.token) if root == "06" else []
-        inner = [n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)]
-        led = [a for n in inner if n.how.endswith(":to") for a in led_by(n.token)]  # the recipient's leader
-        for nested in (*agents, *led, *inner):
-            ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
-                  and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
-            if ms:
-                return ms, f"{role.how}>{nested.how}"
-    if is_noun:
-        return [], ""
-    # "offered to hand over to Great Britain": the target sits in the governed clause
-    for c in pred.children:
-        if c.dep_ == "xcomp":
-            ms, how = _find_targets(c, False, idx, exclude, code, petrarch)
-            if ms:
-                return ms, f"xcomp:{how}"
-    # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase,
-    # not in a clause of manner or time on it ("resign without returning to Kyrgyzstan")
-    aside = set() if petrarch else adverbial_clause_words(pred)
-    for tok in (t for t in clause_tokens(pred) if t.i not in aside):
-        # a possessor is the target of praise, blame or refusal ("praised Haiti's efforts"),
-        # never of talks or statements ("discuss North Korea's nuclear programme")
-        mods = MODIFIER_DEPS if code[:2] in TOPIC_ROOTS else MODIFIER_DEPS - {"poss"}
-        if tok.i > pred.i and tok.i in idx.by_head and tok.dep_ not in mods and not is_weapon(tok):
-            ms = [m for m in idx.at(tok) if m.head not in exclude]
-            if ms:
-                return ms, f"first actor in the clause ({tok.dep_})"
-    # "demanded that the US cancel ...", a demand "for the US to back ...": the subject of the
-    # complement clause (not for verbs of saying: "an official said Arnor ..." is no act toward Arnor)
-    for c in (pred.children if pred.lemma_.lower() not in REPORTING else ()):
-        if c.dep_ == "ccomp" or (code[:2] == "10" and c.dep_ == "advcl" and any(
-                x.dep_ == "mark" and x.lower_ == "for" for x in c.children)):
-            for s in c.children:
-                if s.dep_ in ("nsubj", "nsubjpass"):
-                    ms = [m for m in idx.at(s) if m.head not in exclude]
-                    if ms:
-                        return ms, "subject of the complement clause"
-    if petrarch:  # PETRARCH: the first actor anywhere in the verb phrase ("an anti-Gondor parade")
-        for tok in pred.subtree:
-            ms = [m for m in idx.by_head.get(tok.i, []) if m.head not in exclude] if tok.i > pred.i else []
-            if ms:
-                return ms, f"first actor in the verb phrase ({tok.dep_})"
-    return [], ""
-
 
 RESULT_ROOTS = FORCE_ROOTS  # force and its results: "..., killing 50"
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "quote", "claim", "confirm", "explain", "reveal", "declare"})
-TOPIC_ROOTS = frozenset({"01", "02", "03", "04", "06"})
 
 
 def _is_symmetric(pred, lemma: str, code: str, lex: Lexicon) -> bool:
@@ -291,7 +129,7 @@ class SentenceCoder:
         trace = trace or Trace()
         self._sent = sent
         matches: dict[int, tuple[Match, str, bool]] = {}
-        for tok, lemma, is_noun in _predicates(sent, self.dictionary, self.petrarch):
+        for tok, lemma, is_noun in predicates(sent, self.dictionary, self.petrarch):
             if tok.i in matches:  # a noun's written form fitted: its lemma is not tried
                 continue
             if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
@@ -531,7 +369,7 @@ class SentenceCoder:
         asker of an appeal."""
         tok, m, idx, is_noun = p.tok, p.m, p.idx, p.is_noun
         if "source" in m.slot_after:
-            return _slot_mentions(m.slot_after["source"], p.clause, idx, tok if self.petrarch else None), "pattern $"
+            return slot_mentions(m.slot_after["source"], p.clause, idx, tok if self.petrarch else None), "pattern $"
         roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
         if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
             roles += [Role(c, c.dep_) for c in tok.children
@@ -564,7 +402,7 @@ class SentenceCoder:
         if (self.petrarch and srcs and "target" in m.slot_after and m.slot_after["target"] < tok.i):
             # "NOTED + *": the target slot before the verb holds the verb's own subject; the
             # source is then the subject of the verb above ("X noted that Y regretted ...")
-            slot_heads = {t.head for t in _slot_mentions(m.slot_after["target"], p.clause, idx, tok)}
+            slot_heads = {t.head for t in slot_mentions(m.slot_after["target"], p.clause, idx, tok)}
             if slot_heads & {s.head for s in srcs}:
                 for g in _governors(tok):
                     role = subject_of(g)
@@ -583,14 +421,14 @@ class SentenceCoder:
         own = {x.head for ms in idx.by_head.values() for x in ms if x.actor.code == srcs[0].actor.code} \
             if len({s.actor.code for s in srcs}) == 1 else set()
         if "target" in m.slot_after:
-            tgts, how_t = _slot_mentions(m.slot_after["target"], p.clause, idx, tok if self.petrarch else None), "pattern +"
+            tgts, how_t = slot_mentions(m.slot_after["target"], p.clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
         else:
             # (a passive subject the pattern names stays a possible target: "journalists were
             # arrested": the journalists are whom it is done to)
             passive = {x.i for c in tok.children if c.dep_ == "nsubjpass" for x in c.subtree}
             named = set() if self.petrarch else _named(m, tok) - passive
-            tgts, how_t = _find_targets(tok, p.is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
+            tgts, how_t = find_targets(tok, p.is_noun, idx, exclude | named, code, self.petrarch, m.pattern.code or code, own)
             if not tgts and named:  # "expelled the ambassador from Somalia": another country's envoy
                 tgts = [x for i in sorted(named) for x in idx.by_head.get(i, []) if x.actor.country
                         and all(x.actor.country != s.actor.country for s in srcs)]
@@ -617,11 +455,11 @@ class SentenceCoder:
         ("sent a team to Qatar to investigate") its destination, not what is sent."""
         hm = self._matches.get(head.i)
         if sent and hm is not None and "target" in hm[0].slot_after:  # "arrive * (in +)"
-            return _slot_mentions(hm[0].slot_after["target"], clause_tokens(head), idx), "pattern +"
+            return slot_mentions(hm[0].slot_after["target"], clause_tokens(head), idx), "pattern +"
         named = _named(hm[0], head) if hm else set()
         if sent:
             named |= {x.i for c in head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)}
-        return _find_targets(head, False, idx, exclude | named, code)
+        return find_targets(head, False, idx, exclude | named, code)
 
     def _unnamed_source(self, p: _Predicate, srcs: list[Mention], how_s: str) -> tuple[list[Mention], str]:
         """With no source: an arrest or investigation in a place is by that place's
