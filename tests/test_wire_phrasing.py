@@ -88,3 +88,8 @@ def test_envoys_recalled_and_expelled(coder):
 def test_a_region_adjective_is_no_country(coder):
     # "Latin American" is no "American"
     assert pairs(coder, "Venezuela expelled diplomats from seven Latin American countries.") == []
+
+
+def test_an_urging_is_an_appeal_to_whom_it_is_addressed(coder):
+    assert pairs(coder, "Norway urged Chile to allow more aid into the north.") == [("020", "NOR", "CHL")]
+    assert pairs(coder, "Norway urged Chile to show restraint.") == [("020", "NOR", "CHL")]

@@ -211,6 +211,14 @@ class SentenceCoder:
         """Governors ("plan to", "refused to") and reports ("said that") give way to the
         coded predicate they govern."""
         glemma = governor_lemma(tok)
+        if glemma in self.lex.request_governors:
+            # "urged the EU to support the Palestinians": asked on behalf of a third, the
+            # asker's act (053) is coded, not also the urging
+            for c in tok.children:
+                m = matches.get(c.i) if c.dep_ == "xcomp" else None
+                if m is not None and m[0].pattern.code and map_code(m[0].pattern.code, self.lex.request_codes):
+                    trace.add(tok, f"asks for '{c.text}' on behalf of another: that act is coded")
+                    return True
         if glemma in self.lex.governors:
             for c in tok.children:
                 if c.dep_ == "xcomp":  # through "resume", "continue" to what they govern
