@@ -33,8 +33,8 @@ def test_background_event_is_kept_when_it_is_the_only_one(coder):
 def test_what_is_demanded_has_not_happened(coder):
     # the demand is the event, not what it asks for
     assert codes(coder, "Palestinian officials demanded that the United States recognise Palestine.") == ["100"]
-    # (the urging itself is an appeal to Iran, 020; the release is not coded)
-    assert codes(coder, "France urged Iran to release the prisoners.") == ["020"]
+    # (the urging itself is an appeal to Iran for a release, 0253; the release is not coded)
+    assert codes(coder, "France urged Iran to release the prisoners.") == ["0253"]
     assert "085" not in codes(coder, "The ILO repeated its demand that Israel lift the restrictions.")
 
 

@@ -91,5 +91,7 @@ def test_a_region_adjective_is_no_country(coder):
 
 
 def test_an_urging_is_an_appeal_to_whom_it_is_addressed(coder):
-    assert pairs(coder, "Norway urged Chile to allow more aid into the north.") == [("020", "NOR", "CHL")]
+    # the appeal code for what is asked (appeal_codes): release 0253, talks 026
+    assert pairs(coder, "Norway urged Chile to release the prisoners.") == [("0253", "NOR", "CHL")]
+    assert pairs(coder, "Norway urged Chile to hold talks.") == [("026", "NOR", "CHL")]
     assert pairs(coder, "Norway urged Chile to show restraint.") == [("020", "NOR", "CHL")]

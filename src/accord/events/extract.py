@@ -292,6 +292,8 @@ class SentenceCoder:
             about = warned_of(tok)  # of events, not of what an actor (the warner's troops) will do
             if about is not None and not any(x.start <= about.idx < x.end for x in p.idx.at(about)):
                 code = self.lex.warning_code  # a pessimistic comment, not a threat
+        if not (self.petrarch or p.is_noun) and code == "020" and p.lemma in self.lex.request_governors:
+            code = self._appeal(tok) or code  # "urged Iran to release the prisoners": 0253
         if not (self.petrarch or p.is_noun) and code.startswith("03") and p.lemma in self.lex.concurrence_verbs:
             code = self._concurrence(p) or code  # "agree with X that ...": an opinion, no agreement
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
@@ -334,6 +336,16 @@ class SentenceCoder:
             code = new
         p.mod, p.code = mod, code
         return True
+
+    def _appeal(self, tok) -> str | None:
+        """The appeal code for what a generic appeal asks of its addressee (appeal_codes),
+        when a pattern with words of its own names the act (a bare verb's default is too
+        loose a guess: "urged residents to evacuate" stays 020)."""
+        for c in tok.children:
+            m = self._matches.get(c.i) if c.dep_ == "xcomp" else None
+            if m is not None and m[0].pattern.code and m[0].pattern.specificity > 0:
+                return map_code(m[0].pattern.code, self.lex.appeal_codes)
+        return None
 
     def _concurrence(self, p: _Predicate) -> str | None:
         """The code of agreeing with a view ("agree with X that ...": opinion; "agree with the

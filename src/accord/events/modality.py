@@ -53,6 +53,7 @@ class Lexicon:
     warning_verbs: frozenset[str] = frozenset()
     warning_code: str = "012"
     recipientless_codes: tuple[str, ...] = ()
+    appeal_codes: dict = field(default_factory=dict)
     concurrence_verbs: frozenset[str] = frozenset()
     concurrence_codes: dict = field(default_factory=dict)
     dispatch_verbs: frozenset[str] = frozenset()
@@ -99,6 +100,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         obligation_code=str(raw.get("obligation_code", "100")),
         domestic_target_roots=frozenset(str(x) for x in raw.get("domestic_target_roots", [])),
         recipientless_codes=tuple(str(x) for x in raw.get("recipientless_codes", [])),
+        appeal_codes={str(k): str(v) for k, v in raw.get("appeal_codes", {}).items()},
         refusal_governors=fs("refusal_governors"),
         failure_governors=fs("failure_governors"),
         deliberation_governors=fs("deliberation_governors"),
