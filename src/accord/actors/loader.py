@@ -3,8 +3,8 @@
     kb = ActorKB.load(extra_files=(), dict_dir=None)
     kb.lookup("Fumio Kishida", date(2023, 5, 7))  -> [Actor(JPNGOV ...)]
 
-Sources, best first: the user's ``extra_files``; leaders.tsv; the curated tables (seats,
-organisations, non-actors); the Phoenix-derived tables.  With ``dict_dir`` (written by
+Sources, best first: the user's ``extra_files``; leaders.tsv; the curated tables (figures,
+seats, organisations, non-actors); the Phoenix-derived tables.  With ``dict_dir`` (written by
 ``accord dict import``) the actors, agents and discards found there replace the shipped
 ones.  A person resolves to the role held on the date; without one to an undated default
 role; without that to the role closest in time (a past government role gives the country's
@@ -30,7 +30,7 @@ from .tables import (ActorDataError, ActorRow, AgentRow, CountryRow, DiscardRow,
                      READERS)
 
 SHIPPED = (  # (file, source rank); lower ranks win
-    ("leaders.tsv", 1), ("seats.tsv", 2), ("agencies.tsv", 2), ("recent_groups.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
+    ("leaders.tsv", 1), ("figures.tsv", 2), ("seats.tsv", 2), ("agencies.tsv", 2), ("recent_groups.tsv", 2), ("organizations.tsv", 2), ("nonactors.tsv", 2),
     ("institutions.tsv", 3), ("groups.tsv", 3), ("people.tsv", 3),
 )
 KIND_OF_ACTOR = {"person": "person", "igo": "igo", "group": "group", "country": "country", "seat": "country"}
