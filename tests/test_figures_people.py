@@ -75,6 +75,12 @@ def code_of(kb, name, on):
     ("Christine Lagarde", date(2015, 1, 1), "IGOBUSIMF"),
     ("Christine Lagarde", date(2021, 1, 1), "IGOEUREECBUS"),
     ("Kofi Annan", date(2012, 3, 1), "GHAELI"),
+    ("Jamal Khashoggi", date(2019, 3, 1), "SAUMED"),               # a calling, not an office: undated
+    # one-word names news uses alone
+    ("Haftar", date(2019, 4, 10), "LBYUAF"),
+    ("Jolani", date(2020, 1, 1), "SYRREBMUS"),
+    ("Thunberg", date(2019, 9, 23), "SWEENV"),
+    ("Soleimani", date(2019, 9, 1), "IRNMIL"),
     ("Agnes Callamard", date(2019, 6, 1), "IGOUNO"),                # UN rapporteur, then Amnesty
     ("Agnes Callamard", date(2023, 6, 1), "NGOHRIAMN"),
     # a role in government between two in business
