@@ -76,6 +76,12 @@ def code_of(kb, name, on):
     ("Christine Lagarde", date(2021, 1, 1), "IGOEUREECBUS"),
     ("Kofi Annan", date(2012, 3, 1), "GHAELI"),
     ("Jamal Khashoggi", date(2019, 3, 1), "SAUMED"),               # a calling, not an office: undated
+    # a post abroad between two spells in opposition; a speaker's chair, then opposition again
+    ("Mikheil Saakashvili", date(2016, 1, 10), "UKRGOV"),
+    ("Mikheil Saakashvili", date(2022, 1, 10), "GEOOPP"),
+    ("Rached Ghannouchi", date(2020, 6, 1), "TUNLEG"),
+    ("Rached Ghannouchi", date(2023, 6, 1), "TUNOPP"),              # undated default role
+    ("Abdul Ghani Baradar", date(2021, 8, 20), "AFGGOV"),          # the Taliban rule from 15 August 2021
     # one-word names news uses alone
     ("Haftar", date(2019, 4, 10), "LBYUAF"),
     ("Jolani", date(2020, 1, 1), "SYRREBMUS"),
