@@ -127,6 +127,9 @@ def _possessor_country(st: _State, m: Mention) -> Mention:
             heads = {p.i for p in c.children if p.dep_ == "pobj"}
             owners = [o for o in st.mentions if o.head in heads and o.actor.kind != "person" and o.actor.sectors
                       and (o.actor.country or o.actor.kind in ("group", "igo"))]
+        elif c.dep_ == "compound" and c.i < m.head and c.is_title and st.doc[m.head].is_title:
+            # "Baghdad University Medical School": a unit named after the institution it belongs to
+            owners = [o for o in st.mentions if o.head == c.i and o.actor.kind != "person" and o.actor.sectors and o.actor.country]
         else:
             continue
         if owners and (c.dep_ == "poss" or len({o.actor.code for o in owners}) == 1):
@@ -271,6 +274,8 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
         return None
     if not any(doc[k].pos_ == "PROPN" for k in range(i, j)):
         return None
+    if j < n and doc[j].is_title and doc[j].lower_ in grammar()["institution_nouns"]:
+        return None  # "Baghdad University Medical School": words of an institution's name, no person's
     if first is not None and first.start == i and first.end == j and first.country is not None and not first.entities:
         return None  # "the embassy in Tehran", "ambassador to Japan": a country or capital, no name
     return i, j
