@@ -91,7 +91,8 @@ def displaced_object_words(pred) -> list:
     curfew imposed in Sudan after a coup toppled the government" ("curfew" the subject of
     "toppled"), "lifted after 12 years the curfew imposed when ...". Only for an active verb
     without an object of its own, when the noun's "clause" is a bare participle or past form
-    (no auxiliary, no conjunction: "said on Monday the ban would be lifted" is a real clause);
+    (no auxiliary, no conjunction: "said on Monday the ban would be lifted" is a real clause),
+    or a clause with a subject of its own besides the noun;
     read by the pattern words after '*' ("shorten * curfew")."""
     from ..actors.context import grammar
 
@@ -111,8 +112,11 @@ def displaced_object_words(pred) -> list:
     if n.pos_ != "NOUN" or n.dep_ not in ("nsubj", "nsubjpass") or n.head.i < n.i:
         return []
     clause = n.head
-    if clause.pos_ != "VERB" or clause.tag_ not in ("VBD", "VBN") \
-            or any(c.dep_ in _AUX and c.i != n.i for c in clause.children if c.i < clause.i):
+    # a clause with a subject of its own besides the noun ("the curfew ... after a coup toppled
+    # the government"): the noun is surely not its subject
+    second = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != n.i for c in clause.children)
+    if clause.pos_ != "VERB" or (not second and (clause.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in _AUX and c.i != n.i for c in clause.children if c.i < clause.i))):
         return []
     out, stack = [], [n]
     while stack:  # the noun's own phrase ("the state of emergency"), not its clauses
