@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Actor, Mention
+from .conjuncts import shared_after
 from .context import grammar, is_location, is_outlet, modifies_subject, peoples, tells_story, wordlike
 from .loader import ActorKB, Agent, Country, Entity, Ref, armed_alike
 from .names import key
@@ -207,6 +208,12 @@ def _code_name(t) -> bool:
     return t.text.isalnum() and any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
 
 
+def _after_hyphen(doc, t, start: int) -> bool:
+    """``t`` continues a hyphenated word begun inside the phrase ("Barad-dur", "Ki-moon")."""
+    return t.i >= start + 2 and doc[t.i - 1].text in ("-", "‐") and not doc[t.i - 1].whitespace_ \
+        and not doc[t.i - 2].whitespace_ and doc[t.i - 2].text[:1].isupper()
+
+
 def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     span = doc[start:end]
     if ref.kind in NAME_KINDS or ref.kind == "title":
@@ -216,7 +223,11 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
         if ref.acronym and not all(t.text.isupper() for t in words):
             return False
         # a word the table itself writes in lower case may be so ("European common market")
-        if not all(t.text[0].isupper() or (t.i > start and key(t.text) in ref.lower) for t in words):
+        # a word joined by a hyphen to the word before it may be written in lower case in the
+        # name of a place or a group ("Barad-dur"); people's names are matched as the table writes them
+        hyphen_ok = ref.kind != "entity" or getattr(ref.target, "kind", "") != "person"
+        if not all(t.text[0].isupper() or (t.i > start and key(t.text) in ref.lower)
+                   or (hyphen_ok and _after_hyphen(doc, t, start)) for t in words):
             return False
         if ref.kind in ("entity", "country", "capital") and not any(
                 t.pos_ in NOMINAL or (len(t.text) > 1 and t.text.isupper()) for t in words):
@@ -698,6 +709,16 @@ def _agents(st: _State) -> None:
                 crefs, after_end = _cref_list_after_of(st, p.end + 1, ("in",))
             if crefs:
                 end, how = after_end, doc[p.end].lower_
+        shared = shared_after(st, p, _cref_list_after_of, _after_preps) if not crefs and not place else []
+        if shared:  # "lawmakers and officials in France": French lawmakers too
+            p.used = True
+            for q in shared:
+                base = _base_actor(st, q)
+                if base is not None:
+                    _add(st, _skip_det(doc, lstart, p.start), p.end, st.kb.agent_actor(
+                        agent, base, _text(st, p.start, p.end), former=former), root.i,
+                        also=f" (shared with the agent after it, '{_text(st, q.start, q.end)}')")
+            continue
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
         if not crefs and not place and root.dep_ == "conj" and _shared_countries(st, p, agent, root, former):
             continue
