@@ -43,3 +43,57 @@ def test_hyphenated_name_with_a_lower_case_part(nlp, tmp_path):
     # the lower-case part must be joined by the hyphen: "Kar tor" is no name
     got = codes(nlp, made, "Osterlich freed the hostages from Kar tor on Monday.", on=date(1995, 1, 1))
     assert "ZEM" not in [c for _, c, _ in got]
+
+
+# -- imported PETRARCH dictionaries: a report is coded beside what it reports -------------
+
+VERBS = """\
+--- SAID  [023]  ---
+SAID
+
+--- MEET  [031:032]  ---
+MEET
+
+--- ATTACK  [190]  ---
+ATTACK
+"""
+
+ACTORS = {"Zembla": "ZEM", "Osterlich": "OST", "Ruritania": "RUR"}
+
+
+@pytest.fixture(scope="module")
+def made_dict(tmp_path_factory):
+    from accord.dictionaries import import_verbs
+
+    d = tmp_path_factory.mktemp("petr2")
+    src = d / "made.verbs.txt"
+    src.write_text(VERBS, encoding="utf-8")
+    import_verbs(src, d / "out")
+    return d / "out"
+
+
+def coded(nlp, dict_dir, text, petrarch=True):
+    from accord.events.extract import SentenceCoder, Trace
+    from accord.events.modality import load_lexicon
+    from accord.events.patterns import load_dictionary
+    from accord.events.roles import ActorIndex
+    from accord.model import Actor, Mention
+
+    doc = nlp(text)
+    mentions = [Mention(t.idx, t.idx + len(t.text), t.text, Actor(ACTORS[t.text], ACTORS[t.text], (), t.text), t.i)
+                for t in doc if t.text in ACTORS]
+    idx = ActorIndex.build(mentions, doc)
+    idx.any_possessor = petrarch
+    coder = SentenceCoder(load_dictionary(dict_dir=dict_dir), load_lexicon(), paired=True, petrarch=petrarch)
+    out = []
+    for sent in doc.sents:
+        out += coder.code(sent, idx, Trace())
+    return sorted((c.source.actor.code, c.target.actor.code if c.target else None, c.code) for c in out)
+
+
+def test_petrarch_codes_the_report_and_the_reported_event(made_dict, nlp):
+    got = coded(nlp, made_dict, "Zembla said Osterlich attacked Ruritania.")
+    assert ("OST", "RUR", "190") in got and ("ZEM", "OST", "023") in got
+    # accord's own reading: the reported event is coded instead of the report
+    got = coded(nlp, made_dict, "Zembla said Osterlich attacked Ruritania.", petrarch=False)
+    assert ("OST", "RUR", "190") in got and not any(c == "023" for _, _, c in got)
