@@ -97,3 +97,65 @@ def test_petrarch_codes_the_report_and_the_reported_event(made_dict, nlp):
     # accord's own reading: the reported event is coded instead of the report
     got = coded(nlp, made_dict, "Zembla said Osterlich attacked Ruritania.", petrarch=False)
     assert ("OST", "RUR", "190") in got and not any(c == "023" for _, _, c in got)
+
+
+
+def parsed(nlp, rows):
+    """A Doc with the parse given (word, head index, dependency, POS, lemma): the tests
+    below are about parses the parser makes of some sentences and not of others."""
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in (",", ".", "'s") for i in range(len(rows))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+    for t in doc:
+        t.tag_ = {"VERB": "VBD", "AUX": "MD"}.get(t.pos_, "NN")
+    return doc
+
+
+def coded_doc(dict_dir, doc, petrarch=True):
+    from accord.events.extract import SentenceCoder, Trace
+    from accord.events.modality import load_lexicon
+    from accord.events.patterns import load_dictionary
+    from accord.events.roles import ActorIndex
+    from accord.model import Actor, Mention
+
+    mentions = [Mention(t.idx, t.idx + len(t.text), t.text, Actor(ACTORS[t.text], ACTORS[t.text], (), t.text), t.i)
+                for t in doc if t.text in ACTORS]
+    idx = ActorIndex.build(mentions, doc)
+    idx.any_possessor = petrarch
+    coder = SentenceCoder(load_dictionary(dict_dir=dict_dir), load_lexicon(), paired=True, petrarch=petrarch)
+    out = []
+    for sent in doc.sents:
+        out += coder.code(sent, idx, Trace())
+    return sorted((c.source.actor.code, c.target.actor.code if c.target else None, c.code) for c in out)
+
+
+def test_list_whose_first_member_the_parser_hangs_as_a_modifier(made_dict, nlp):
+    # "Zembla, Osterlich and the evil Ruritania attacked Glubbdubdrib." with "Zembla" read as
+    # a modifier of "Ruritania" and the others as its conjuncts
+    doc = parsed(nlp, [("Zembla", 6, "nmod", "PROPN", "Zembla"), (",", 0, "punct", "PUNCT", ","),
+                       ("Osterlich", 0, "conj", "PROPN", "Osterlich"), ("and", 2, "cc", "CCONJ", "and"),
+                       ("the", 6, "det", "DET", "the"), ("evil", 6, "amod", "ADJ", "evil"),
+                       ("Ruritania", 7, "nsubj", "PROPN", "Ruritania"), ("attacked", 7, "ROOT", "VERB", "attack"),
+                       ("Glubbdubdrib", 7, "dobj", "PROPN", "Glubbdubdrib"), (".", 7, "punct", "PUNCT", ".")])
+    ACTORS["Glubbdubdrib"] = "GLU"
+    try:
+        got = coded_doc(made_dict, doc)
+    finally:
+        del ACTORS["Glubbdubdrib"]
+    assert {s for s, t, c in got if c == "190" and t == "GLU"} == {"ZEM", "OST", "RUR"}
+
+
+def test_petrarch_target_anywhere_in_the_verb_phrase_keeps_its_conjuncts(made_dict, nlp):
+    # "Zembla said it has sympathy toward Osterlich and Ruritania's leader", "Osterlich" read
+    # as the possessor of "leader" and "Ruritania" as its conjunct
+    doc = parsed(nlp, [("Zembla", 1, "nsubj", "PROPN", "Zembla"), ("said", 1, "ROOT", "VERB", "say"),
+                       ("it", 3, "nsubj", "PRON", "it"), ("has", 1, "ccomp", "VERB", "have"),
+                       ("sympathy", 3, "dobj", "NOUN", "sympathy"), ("toward", 4, "prep", "ADP", "toward"),
+                       ("Osterlich", 10, "poss", "PROPN", "Osterlich"), ("and", 6, "cc", "CCONJ", "and"),
+                       ("Ruritania", 6, "conj", "PROPN", "Ruritania"), ("'s", 8, "case", "PART", "'s"),
+                       ("leader", 5, "pobj", "NOUN", "leader"), (".", 1, "punct", "PUNCT", ".")])
+    got = coded_doc(made_dict, doc)
+    assert ("ZEM", "OST", "023") in got and ("ZEM", "RUR", "023") in got
