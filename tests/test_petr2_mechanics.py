@@ -159,3 +159,38 @@ def test_petrarch_target_anywhere_in_the_verb_phrase_keeps_its_conjuncts(made_di
                        ("leader", 5, "pobj", "NOUN", "leader"), (".", 1, "punct", "PUNCT", ".")])
     got = coded_doc(made_dict, doc)
     assert ("ZEM", "OST", "023") in got and ("ZEM", "RUR", "023") in got
+
+
+def test_named_member_read_as_an_apposition_in_a_list(made_dict, nlp):
+    # "Zembla, the awful Osterlich, and good Ruritania attacked Glubbdubdrib." with "Osterlich"
+    # read as an apposition of "Zembla" and "Ruritania" as its conjunct
+    rows = [("Zembla", 10, "nsubj", "PROPN", "Zembla"), (",", 0, "punct", "PUNCT", ","),
+            ("the", 4, "det", "DET", "the"), ("awful", 4, "amod", "ADJ", "awful"),
+            ("Osterlich", 0, "appos", "PROPN", "Osterlich"), (",", 0, "punct", "PUNCT", ","),
+            ("and", 0, "cc", "CCONJ", "and"), ("good", 8, "amod", "ADJ", "good"),
+            ("Ruritania", 0, "conj", "PROPN", "Ruritania"), ("quickly", 10, "advmod", "ADV", "quickly"),
+            ("attacked", 10, "ROOT", "VERB", "attack"), ("Glubbdubdrib", 10, "dobj", "PROPN", "Glubbdubdrib"),
+            (".", 10, "punct", "PUNCT", ".")]
+    ACTORS["Glubbdubdrib"] = "GLU"
+    try:
+        got = coded_doc(made_dict, parsed(nlp, rows))
+        # a true apposition (no list after it) still names the same actor, no second one
+        alone = coded_doc(made_dict, parsed(nlp, [
+            ("Zembla", 7, "nsubj", "PROPN", "Zembla"), (",", 0, "punct", "PUNCT", ","), ("the", 4, "det", "DET", "the"),
+            ("awful", 4, "amod", "ADJ", "awful"), ("Osterlich", 0, "appos", "PROPN", "Osterlich"),
+            (",", 0, "punct", "PUNCT", ","), ("quickly", 7, "advmod", "ADV", "quickly"),
+            ("attacked", 7, "ROOT", "VERB", "attack"), ("Glubbdubdrib", 7, "dobj", "PROPN", "Glubbdubdrib"),
+            (".", 7, "punct", "PUNCT", ".")]))
+    finally:
+        del ACTORS["Glubbdubdrib"]
+    assert {s for s, t, c in got if c == "190" and t == "GLU"} == {"ZEM", "OST", "RUR"}
+    assert {s for s, t, c in alone if c == "190" and t == "GLU"} == {"ZEM"}
+
+
+def test_sentence_initial_adjective_before_a_country_is_an_epithet(nlp, kb):
+    assert ("Luxembourg", "LUX") in [(t, c) for t, c, _ in codes(nlp, kb, "Tiny Luxembourg condemned the raid.")]
+    assert "HTI" in [c for _, c, _ in codes(nlp, kb, "Poor Haiti asked for help.")]
+    # words that form names of places stay part of the name
+    assert "MNG" not in [c for _, c, _ in codes(nlp, kb, "Inner Mongolia asked for help.")]
+    # inside a sentence a capitalised word before the name still makes a longer name
+    assert "LUX" not in [c for _, c, _ in codes(nlp, kb, "Officials said Tiny Luxembourg condemned the raid.")]

@@ -34,6 +34,7 @@ from datetime import date
 
 from ..model import Actor, Mention
 from .conjuncts import shared_after
+from .epithets import sentence_epithet
 from .context import grammar, is_location, is_outlet, modifies_subject, peoples, tells_story, wordlike
 from .loader import ActorKB, Agent, Country, Entity, Ref, armed_alike
 from .names import key
@@ -1025,6 +1026,8 @@ def _inside_longer_name(st: _State, p: Phrase) -> bool:
         t = doc[j]
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or st.at.get(j) is not None:
             continue
+        if j == p.start - 1 and sentence_epithet(t):
+            continue  # "Tiny Luxembourg condemned ...": capitalised as a sentence's first word
         linked = (t.dep_ == "compound" and p.start <= t.head.i < p.end) or any(
             doc[k].dep_ == "compound" and doc[k].head.i == j for k in range(p.start, p.end)) or (
             t.dep_ == "compound" and doc[p.start:p.end].root.dep_ == "compound"

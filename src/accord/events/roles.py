@@ -57,6 +57,11 @@ class ActorIndex:
             # a list the parser read as an apposition ("Mordor, the Shire, Fornost and Bree")
             if c.dep_ == "appos" and c.conjuncts:
                 members += [c, *c.conjuncts]
+            # a named member the parser read as an apposition before the last ("Mordor, the
+            # awful Fornost, and good Gondor")
+            elif c.dep_ == "appos" and self._own(c) and any(x.dep_ == "cc" for x in tok.children) \
+                    and any(x.dep_ == "conj" and x.i > c.i for x in tok.children):
+                members.append(c)
             # a first member the parser hung as a modifier ("Fornost and the evil Gondor"), with
             # the members listed after it ("Arnor, Fornost and the evil Gondor")
             if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
