@@ -194,3 +194,12 @@ def test_sentence_initial_adjective_before_a_country_is_an_epithet(nlp, kb):
     assert "MNG" not in [c for _, c, _ in codes(nlp, kb, "Inner Mongolia asked for help.")]
     # inside a sentence a capitalised word before the name still makes a longer name
     assert "LUX" not in [c for _, c, _ in codes(nlp, kb, "Officials said Tiny Luxembourg condemned the raid.")]
+
+
+def test_name_written_with_the_before_a_group_noun_heads_at_its_own_word(nlp, kb, coder):
+    # "The Islamic State" is the table's name; in "The Islamic State group" its "The" hangs on
+    # "group": the mention's head is the name's own word, so the group noun finds it
+    got = codes(nlp, kb, "The Islamic State group attacked Iraqi soldiers near Kirkuk.", on=date(2016, 5, 1))
+    assert ("Islamic State", "IMGMUSISI", "State") in got
+    events = coder.code("The Islamic State group attacked Iraqi soldiers near Kirkuk.", published="2016-05-01")
+    assert [(e.source.code, e.target.code) for e in events] == [("IMGMUSISI", "IRQMIL")]

@@ -1123,8 +1123,9 @@ def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = 
     doc = st.doc
     start = _skip_det(doc, start, end - 1)
     span = doc[start:end]
-    if doc[head].pos_ in ("DET", "ADP", "PUNCT", "PART") and start <= head < end:
-        # "the United Nations Emergency Relief Coordinator": the head of "the United Nations" is "Nations"
+    if doc[head].pos_ in ("DET", "ADP", "PUNCT", "PART") and (start <= head < end or head == start - 1):
+        # "the United Nations Emergency Relief Coordinator": the head of "the United Nations" is "Nations";
+        # "The Islamic State group": the name's own "The" (skipped) hangs on "group", the name on "State"
         outer = [t for t in span if (t.head.i < start or t.head.i >= end or t.head.i == t.i) and t.pos_ in NOMINAL]
         if outer:
             head = outer[-1].i
