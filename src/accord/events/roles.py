@@ -57,8 +57,15 @@ class ActorIndex:
             # a list the parser read as an apposition ("Mordor, the Shire, Fornost and Bree")
             if c.dep_ == "appos" and c.conjuncts:
                 members += [c, *c.conjuncts]
-            # a first member the parser hung as a modifier ("Fornost and the evil Gondor")
-            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(x.dep_ == "cc" for x in c.children):
+            # a named member the parser read as an apposition before the last ("Mordor, the
+            # awful Fornost, and good Gondor")
+            elif c.dep_ == "appos" and self._own(c) and any(x.dep_ == "cc" for x in tok.children) \
+                    and any(x.dep_ == "conj" and x.i > c.i for x in tok.children):
+                members.append(c)
+            # a first member the parser hung as a modifier ("Fornost and the evil Gondor"), with
+            # the members listed after it ("Arnor, Fornost and the evil Gondor")
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
+                    x.dep_ == "cc" for y in (c, *c.conjuncts) if y.i < tok.i for x in y.children):
                 members += [c, *[x for x in c.conjuncts if x.i < tok.i]]
         last = max(members, key=lambda t: t.i)
         tail = _list_tail(last) if self._own(last) else None
