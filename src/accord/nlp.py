@@ -62,6 +62,9 @@ def load_nlp(disable: tuple[str, ...] = ()):
             continue
         hyphens.add_to(nlp)
         use_numpy_blas(nlp)
+        from .actors.epithets import share_adjectives
+
+        share_adjectives(nlp)  # "Tiny Luxembourg": the actor recognizer asks what is an adjective
         return nlp
     raise ModelMissing(
         "no English spaCy model is installed; run `make setup` "

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Actor, Mention
+from .conjuncts import shared_after
+from .epithets import sentence_epithet
 from .context import grammar, is_location, is_outlet, modifies_subject, peoples, tells_story, wordlike
 from .loader import ActorKB, Agent, Country, Entity, Ref, armed_alike
 from .names import key
@@ -127,6 +129,9 @@ def _possessor_country(st: _State, m: Mention) -> Mention:
             heads = {p.i for p in c.children if p.dep_ == "pobj"}
             owners = [o for o in st.mentions if o.head in heads and o.actor.kind != "person" and o.actor.sectors
                       and (o.actor.country or o.actor.kind in ("group", "igo"))]
+        elif c.dep_ == "compound" and c.i < m.head and c.is_title and st.doc[m.head].is_title:
+            # "Baghdad University Medical School": a unit named after the institution it belongs to
+            owners = [o for o in st.mentions if o.head == c.i and o.actor.kind != "person" and o.actor.sectors and o.actor.country]
         else:
             continue
         if owners and (c.dep_ == "poss" or len({o.actor.code for o in owners}) == 1):
@@ -207,6 +212,12 @@ def _code_name(t) -> bool:
     return t.text.isalnum() and any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
 
 
+def _after_hyphen(doc, t, start: int) -> bool:
+    """``t`` continues a hyphenated word begun inside the phrase ("Barad-dur", "Ki-moon")."""
+    return t.i >= start + 2 and doc[t.i - 1].text in ("-", "‐") and not doc[t.i - 1].whitespace_ \
+        and not doc[t.i - 2].whitespace_ and doc[t.i - 2].text[:1].isupper()
+
+
 def _fits(doc, start: int, end: int, ref: Ref) -> bool:
     span = doc[start:end]
     if ref.kind in NAME_KINDS or ref.kind == "title":
@@ -216,7 +227,11 @@ def _fits(doc, start: int, end: int, ref: Ref) -> bool:
         if ref.acronym and not all(t.text.isupper() for t in words):
             return False
         # a word the table itself writes in lower case may be so ("European common market")
-        if not all(t.text[0].isupper() or (t.i > start and key(t.text) in ref.lower) for t in words):
+        # a word joined by a hyphen to the word before it may be written in lower case in the
+        # name of a place or a group ("Barad-dur"); people's names are matched as the table writes them
+        hyphen_ok = ref.kind != "entity" or getattr(ref.target, "kind", "") != "person"
+        if not all(t.text[0].isupper() or (t.i > start and key(t.text) in ref.lower)
+                   or (hyphen_ok and _after_hyphen(doc, t, start)) for t in words):
             return False
         if ref.kind in ("entity", "country", "capital") and not any(
                 t.pos_ in NOMINAL or (len(t.text) > 1 and t.text.isupper()) for t in words):
@@ -271,6 +286,8 @@ def _name_chain(doc, i: int, st: _State) -> tuple[int, int] | None:
         return None
     if not any(doc[k].pos_ == "PROPN" for k in range(i, j)):
         return None
+    if j < n and doc[j].is_title and doc[j].lower_ in grammar()["institution_nouns"]:
+        return None  # "Baghdad University Medical School": words of an institution's name, no person's
     if first is not None and first.start == i and first.end == j and first.country is not None and not first.entities:
         return None  # "the embassy in Tehran", "ambassador to Japan": a country or capital, no name
     return i, j
@@ -698,6 +715,16 @@ def _agents(st: _State) -> None:
                 crefs, after_end = _cref_list_after_of(st, p.end + 1, ("in",))
             if crefs:
                 end, how = after_end, doc[p.end].lower_
+        shared = shared_after(st, p, _cref_list_after_of, _after_preps) if not crefs and not place else []
+        if shared:  # "lawmakers and officials in France": French lawmakers too
+            p.used = True
+            for q in shared:
+                base = _base_actor(st, q)
+                if base is not None:
+                    _add(st, _skip_det(doc, lstart, p.start), p.end, st.kb.agent_actor(
+                        agent, base, _text(st, p.start, p.end), former=former), root.i,
+                        also=f" (shared with the agent after it, '{_text(st, q.start, q.end)}')")
+            continue
         text = _text(st, lstart if crefs else _skip_det(doc, lstart, p.start), end)
         if not crefs and not place and root.dep_ == "conj" and _shared_countries(st, p, agent, root, former):
             continue
@@ -1004,6 +1031,8 @@ def _inside_longer_name(st: _State, p: Phrase) -> bool:
         t = doc[j]
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or st.at.get(j) is not None:
             continue
+        if j == p.start - 1 and sentence_epithet(t):
+            continue  # "Tiny Luxembourg condemned ...": capitalised as a sentence's first word
         linked = (t.dep_ == "compound" and p.start <= t.head.i < p.end) or any(
             doc[k].dep_ == "compound" and doc[k].head.i == j for k in range(p.start, p.end)) or (
             t.dep_ == "compound" and doc[p.start:p.end].root.dep_ == "compound"
@@ -1099,8 +1128,9 @@ def _add(st: _State, start: int, end: int, actor: Actor, head: int, also: str = 
     doc = st.doc
     start = _skip_det(doc, start, end - 1)
     span = doc[start:end]
-    if doc[head].pos_ in ("DET", "ADP", "PUNCT", "PART") and start <= head < end:
-        # "the United Nations Emergency Relief Coordinator": the head of "the United Nations" is "Nations"
+    if doc[head].pos_ in ("DET", "ADP", "PUNCT", "PART") and (start <= head < end or head == start - 1):
+        # "the United Nations Emergency Relief Coordinator": the head of "the United Nations" is "Nations";
+        # "The Islamic State group": the name's own "The" (skipped) hangs on "group", the name on "State"
         outer = [t for t in span if (t.head.i < start or t.head.i >= end or t.head.i == t.i) and t.pos_ in NOMINAL]
         if outer:
             head = outer[-1].i

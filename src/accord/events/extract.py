@@ -239,7 +239,7 @@ class SentenceCoder:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB" and not own.startswith(("03", "12", "13")):
                     trace.add(tok, f"governs '{c.text}' (not coded): no event of its own")
                     return True
-        if lemma in self.lex.reporting_verbs:
+        if lemma in self.lex.reporting_verbs and not self.petrarch:
             # "announced a ceasefire": the announced event is coded, not the announcement
             own_words = matches[tok.i][0].matched  # "announce * &ceasefire" says it all
             for c in tok.children:

@@ -79,6 +79,53 @@ def logical_object_words(pred) -> list:
     return _with_compounds(heads)
 
 
+# a verb's phrases of time, manner or measure that may stand between it and its object
+# ("lifted on Monday the ban", "shortened by one hour the curfew")
+_ADVERBIALS = frozenset({"prep", "agent", "npadvmod", "advmod", "punct"})
+_AUX = frozenset({"aux", "auxpass", "mark", "nsubj"})
+
+
+def displaced_object_words(pred) -> list:
+    """The words of a verb's object that stands after a phrase of time or measure and that
+    the parser hung as the subject of a later clause: "shortened by one hour the nightly
+    curfew imposed in Sudan after a coup toppled the government" ("curfew" the subject of
+    "toppled"), "lifted after 12 years the curfew imposed when ...". Only for an active verb
+    without an object of its own, when the noun's "clause" is a bare participle or past form
+    (no auxiliary, no conjunction: "said on Monday the ban would be lifted" is a real clause),
+    or a clause with a subject of its own besides the noun;
+    read by the pattern words after '*' ("shorten * curfew")."""
+    from ..actors.context import grammar
+
+    if pred.pos_ != "VERB" or pred.lemma_.lower() in grammar()["report_verbs"] \
+            or any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in pred.children):
+        return []
+    doc, j, skipped = pred.doc, pred.i + 1, False
+    kids = {c.i: c for c in pred.children if c.i > pred.i}
+    while j < pred.sent.end and j in kids and kids[j].dep_ in _ADVERBIALS:
+        j = max(x.i for x in kids[j].subtree) + 1
+        skipped = True
+    if not skipped or j >= pred.sent.end:
+        return []
+    n = doc[j]
+    while n.dep_ in NP_INNER and n.head.i > n.i and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.pos_ != "NOUN" or n.dep_ not in ("nsubj", "nsubjpass") or n.head.i < n.i:
+        return []
+    clause = n.head
+    # a clause with a subject of its own besides the noun ("the curfew ... after a coup toppled
+    # the government"): the noun is surely not its subject
+    second = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != n.i for c in clause.children)
+    if clause.pos_ != "VERB" or (not second and (clause.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in _AUX and c.i != n.i for c in clause.children if c.i < clause.i))):
+        return []
+    out, stack = [], [n]
+    while stack:  # the noun's own phrase ("the state of emergency"), not its clauses
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in INNER_BREAK and c.dep_ not in ("acl", "relcl"))
+    return sorted(out, key=lambda t: t.i)
+
+
 def _with_compounds(heads: list) -> list:
     # a partitive subject: "a first contingent of peacekeeping troops arrived"
     heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -255,7 +302,7 @@ def best_match(lemma: str, pred, dictionary: PatternDictionary, nouns: bool = Fa
     # the clause split and each token's forms once, not once per pattern
     before, after = _sides(pred, clause, above, below)
     if not petrarch and not nouns:
-        after = logical_object_words(pred) + after
+        after = logical_object_words(pred) + sorted([*after, *displaced_object_words(pred)], key=lambda t: t.i)
     forms = {t.i: ((t.lower_,) if petrarch else (t.lemma_.lower(), t.lower_)) for t in (*before, *after)}
     present = {f for fs in forms.values() for f in fs}
     best: Match | None = None

@@ -164,6 +164,22 @@ def _aux_lemmas(tok) -> set[str]:
     }
 
 
+def governed_infinitive(verb, lex: Lexicon) -> bool:
+    """A "to" infinitive without a subject that the parser hung as a clause of purpose on a
+    verb of vowing, threat or refusal that has no object: "have sworn to fight until ..."
+    ("fight" an advcl of "sworn"); it is that verb's complement, as "vowed to fight" is.
+    (Not other verbs of intent: "working together to provide" is a purpose.)"""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ != "VERB" or verb.i < head.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
+        return False
+    return governor_lemma(head) in (lex.vow_governors | lex.threat_governors | lex.refusal_governors)
+
+
 def governor_lemma(tok) -> str:
     lemma = tok.lemma_.lower()
     for c in tok.children:
@@ -250,7 +266,7 @@ def assess(pred, lex: Lexicon, sent=None) -> Modality:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "the staff want him to resign", "expects Iran to comply": another's act, only wished
         return Modality("hypothetical", f"'{verb.head.text}' only wishes it of another", verb.head)
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    if (verb.dep_ == "xcomp" or governed_infinitive(verb, lex)) and verb.head.i != verb.i:
         gov = verb.head
         # "prepared to resume shelling": the governor above "resume" decides
         while governor_lemma(gov) in lex.aspectual_verbs and gov.dep_ == "xcomp" and gov.head.i != gov.i:

@@ -57,9 +57,20 @@ class ActorIndex:
             # a list the parser read as an apposition ("Mordor, the Shire, Fornost and Bree")
             if c.dep_ == "appos" and c.conjuncts:
                 members += [c, *c.conjuncts]
-            # a first member the parser hung as a modifier ("Fornost and the evil Gondor")
-            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(x.dep_ == "cc" for x in c.children):
+            # a named member the parser read as an apposition before the last ("Mordor, the
+            # awful Fornost, and good Gondor")
+            elif c.dep_ == "appos" and self._own(c) and any(x.dep_ == "cc" for x in tok.children) \
+                    and any(x.dep_ == "conj" and x.i > c.i for x in tok.children):
+                members.append(c)
+            # a first member the parser hung as a modifier ("Fornost and the evil Gondor"), with
+            # the members listed after it ("Arnor, Fornost and the evil Gondor")
+            if c.dep_ in ("nmod", "compound") and c.i < tok.i and any(
+                    x.dep_ == "cc" for y in (c, *c.conjuncts) if y.i < tok.i for x in y.children):
                 members += [c, *[x for x in c.conjuncts if x.i < tok.i]]
+        last = max(members, key=lambda t: t.i)
+        tail = _list_tail(last) if self._own(last) else None
+        if tail is not None and self._own(tail):
+            members.append(tail)
         for t in members:
             if t.i in seen:
                 continue
@@ -67,7 +78,7 @@ class ActorIndex:
             ms = self._own(t)
             if not ms:
                 for c in t.children:
-                    if c.dep_ == "appos":
+                    if c.dep_ == "appos" and not _detached_tail(c):
                         ms = self._own(c)
                         if ms:
                             break
@@ -98,6 +109,67 @@ class ActorIndex:
         # a token inside a mention whose head lies elsewhere (e.g. "Kishida" of "Fumio Kishida")
         ms = self.covering.get(t.i, [])
         return [m for m in ms if m.head < 0 or m.head == t.i or not _inside_other_np(t, m)]
+
+
+# words that open an inserted phrase before a list's last item: "and, with strings attached, Cuba"
+_INSERT_OPENERS = frozenset({"ADP", "ADV", "SCONJ"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _list_tail(last):
+    """The last item of a list that an inserted phrase separates from the others, which the
+    parser hangs elsewhere: "... to Iran, Libya, Sudan, and with strings attached, Cuba",
+    "sanctions on Serbia and, for the first time, Bosnia". After the list's last item: a
+    conjunction, a phrase of up to eight words opened by a preposition or adverb (no finite
+    verb) and closed by a comma, then a name that ends the sentence or its clause; the
+    name's head, else None."""
+    doc, end = last.doc, last.sent.end
+    j = last.i + 1
+    while j < end and doc[j].head.i == last.i and doc[j].dep_ == "prep":  # "the leaders of X"
+        j = doc[j].right_edge.i + 1
+    if j < end and doc[j].text == ",":
+        j += 1
+    if not (j < end and doc[j].lower_ in ("and", "or")):
+        return None
+    j += 1
+    if j < end and doc[j].text == ",":
+        j += 1
+    if not (j < end and doc[j].pos_ in _INSERT_OPENERS):
+        return None
+    k = j
+    while k < end and k - j < 8 and doc[k].text != ",":
+        if doc[k].tag_ in _FINITE or doc[k].lower_ in ("and", "or"):
+            return None
+        k += 1
+    if not (k < end and doc[k].text == "," and k > j):
+        return None
+    k += 1
+    if k < end and doc[k].lower_ == "the":
+        k += 1
+    n = k
+    while n < end and doc[n].pos_ == "PROPN":
+        n += 1
+    if n == k or (n < end and not doc[n].is_punct):
+        return None
+    return doc[n - 1]
+
+
+def _detached_tail(tok) -> bool:
+    """``tok`` is the last item of an earlier list, set off from it by an inserted phrase
+    (``_list_tail``): no apposition of the phrase the parser hung it on ("for the first
+    time, Venezuela")."""
+    doc = tok.doc
+    start = max(tok.sent.start, tok.i - 14)
+    for k in range(tok.i - 3, start - 1, -1):
+        if doc[k].lower_ in ("and", "or"):
+            j = k - 1
+            if j >= start and doc[j].text == ",":
+                j -= 1
+            while j >= start and doc[j].dep_ == "pobj" and doc[j].head.dep_ == "prep" and doc[j].head.head.i < j:
+                j = doc[j].head.head.i  # back over "of X"
+            found = _list_tail(doc[j]) if j >= start else None
+            return found is not None and found.i == tok.i
+    return False
 
 
 def _ruled(mentions, doc) -> list[tuple[Mention, bool]]:
@@ -162,7 +234,8 @@ def subject_of(pred, depth: int = 0) -> Role | None:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return Role(p, "agent")
-        return None
+        stray = stray_agent(pred)
+        return Role(stray, "agent (set off by a comma, hung on another verb)") if stray is not None else None
     taken = step_taken(pred)
     if taken is not None:  # "Kenya has taken steps to enhance freedoms": Kenya enhances them
         r = subject_of(taken, depth + 1)
@@ -199,6 +272,9 @@ def subject_of(pred, depth: int = 0) -> Role | None:
     if pred.dep_ in ("relcl", "acl") and pred.head.i != pred.i:
         if pred.dep_ == "acl" and read_as_noun_phrase(pred.head):
             return Role(pred.head, "nsubj (a clause the parser read as a noun phrase)")
+        root = misread_main_verb(pred)
+        if root is not None:
+            return Role(root, "nsubj (the sentence's main verb read as a participle)")
         if pred.dep_ == "acl" and pred.tag_ == "VBN":
             # "a program aimed at ...", "weapons supplied by Russia": the noun is what is done
             # to; who does it is the "by" phrase
@@ -206,6 +282,71 @@ def subject_of(pred, depth: int = 0) -> Role | None:
             return Role(agent, "agent of a participle") if agent is not None else None
         return Role(pred.head, pred.dep_)
     return None
+
+
+def stray_agent(pred):
+    """The agent of a passive that has none of its own, set off after an inserted phrase
+    and hung by the parser on another verb: "X has been accused of misusing funds, much of
+    it believed embezzled, by government officials" ("by" on "believed"). The "by" follows
+    a comma, after the passive, on an active verb (a subject of its own, no passive
+    auxiliary, not a participle on a noun, whose "by" would be its own agent) that governs
+    the passive or hangs under it; not a measure ("by one hour") nor a means ("by
+    dumping")."""
+    for v in (pred.head, *pred.subtree):
+        if v.i == pred.i or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if v.i == pred.head.i and pred.dep_ not in ("ccomp", "advcl", "conj", "parataxis"):
+            continue
+        if v.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in v.children) \
+                or not any(c.dep_ in ("nsubj", "csubj") for c in v.children):
+            continue
+        for c in v.children:
+            if c.dep_ not in ("prep", "agent") or c.lower_ != "by" or c.i < pred.i or measure_by(c):
+                continue
+            if c.i == 0 or pred.doc[c.i - 1].text != ",":
+                continue
+            p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+            if p is not None:
+                return p
+    return None
+
+
+def measure_by(prep) -> bool:
+    """A "by" phrase of measure ("by one hour", "by 10 percent"), which the parser may read
+    as the agent of a passive; it names no agent (grammar.yaml, measure_nouns)."""
+    return prep.lower_ == "by" and any(
+        p.dep_ == "pobj" and p.lower_ in _grammar()["measure_nouns"] for p in prep.children)
+
+
+def misread_main_verb(pred):
+    """The noun that is the subject of a sentence whose main verb the parser read as a
+    participle on a noun of the subject's phrase, leaving the noun as the sentence's root:
+    "Doctors from two aid groups donated and delivered medicine to X" ("donated" hung on
+    "groups"), "The junta relaxed by three hours the curfew". The verb (or a verb joined to
+    it) has a direct object of its own and no "by"-agent or passive auxiliary, and no verb
+    stands between the root noun and it; returns the root noun, else None."""
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN") or pred.i < pred.head.i:
+        return None
+    if any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "mark") or (c.dep_ == "agent" and not measure_by(c))
+           for c in pred.children):
+        return None
+    noun = pred.head
+    for _ in range(3):  # up through "of"/"from" phrases to the root noun
+        if noun.dep_ == "ROOT":
+            break
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "conj" and c.i > pred.i for c in noun.children):  # "a coup removed X, and another Y"
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i + 1:pred.i]):
+        return None
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(x.dep_ in SUBJECT_DEPS for x in c.children))]
+    if not any(c.dep_ == "dobj" for v in verbs for c in v.children):
+        return None
+    return noun
 
 
 def step_taken(pred):

@@ -111,9 +111,11 @@ def find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: 
                     ms = [m for m in idx.at(s) if m.head not in exclude]
                     if ms:
                         return ms, "subject of the complement clause"
-    if petrarch:  # PETRARCH: the first actor anywhere in the verb phrase ("an anti-Gondor parade")
+    if petrarch:  # PETRARCH: the first actor anywhere in the verb phrase ("an anti-Gondor parade"),
+        # with the actors coordinated with it ("toward Gondor and Arnor's leader")
         for tok in pred.subtree:
-            ms = [m for m in idx.by_head.get(tok.i, []) if m.head not in exclude] if tok.i > pred.i else []
+            ms = [m for t in (tok, *tok.conjuncts) for m in idx.by_head.get(t.i, [])
+                  if m.head not in exclude] if tok.i > pred.i else []
             if ms:
                 return ms, f"first actor in the verb phrase ({tok.dep_})"
     return [], ""
