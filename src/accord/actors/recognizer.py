@@ -177,8 +177,14 @@ def _stateless(text: str, m: Mention) -> Mention:
     if not before or before[-1] not in words or a.kind != "country" or not a.country:
         return m
     code = "---" + a.code[len(a.country):] if a.code.startswith(a.country) else a.code
-    actor = replace(a, code=code, country=None,
-                    reason=f"{a.reason}; '{before[-1]} {m.text}': a people, not the state {a.country}")
+    sectors, why = a.sectors, ""
+    armed = grammar().get("stateless_armed_sectors", {})
+    if any(s.lower() in armed for s in sectors):  # "ethnic Armenian forces": a people's fighters, no state's army
+        sectors = tuple(armed.get(s.lower(), s) for s in sectors)
+        code = code[:3] + "".join(sectors)
+        why = f"; its forces are no state's ({'/'.join(sectors)})"
+    actor = replace(a, code=code, country=None, sectors=sectors,
+                    reason=f"{a.reason}; '{before[-1]} {m.text}': a people, not the state {a.country}{why}")
     return replace(m, actor=actor, reason=actor.reason)
 
 
