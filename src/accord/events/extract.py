@@ -149,7 +149,10 @@ class SentenceCoder:
             matches[tok.i] = (m, lemma, is_noun)
         self._matches = matches
         out: list[Candidate] = []
-        consumed = {j for i, (m, _, noun) in matches.items() if not noun for j in m.matched}
+        # (and, for a coded pattern, the noun a matched word is compounded with: "launched
+        # missile strikes" is one event; a discard's "attend * &attendance" leaves "party meeting")
+        consumed = {j for i, (m, _, noun) in matches.items() if not noun
+                    for j in (_named(m, sent.doc[i]) if m.pattern.code else m.matched)}
         ordered = self._orders(sent, matches)
         for i, (m, lemma, is_noun) in sorted(matches.items(), key=lambda kv: kv[0] in ordered):
             tok = sent.doc[i]
