@@ -39,3 +39,13 @@ def test_strikes_on_or_inside_a_country(coder):
 def test_a_weapon_compounded_with_an_event_noun_is_one_event(coder):
     got = pairs(coder, "Peru launched missile strikes on Chile.")
     assert len(got) == 1 and got[0][1:] == ("PER", "CHL")
+
+
+def test_agreements_left_or_suspended_reduce_relations(coder):
+    assert pairs(coder, "Peru pulled out of the fishing deal with Chile.") == [("161", "PER", "CHL")]
+    assert pairs(coder, "Peru pulled out of the fishing deal.") == []  # no party named: not Peru itself
+    assert pairs(coder, "Peru suspended the water treaty with Chile after a bombing in Lima.") == [("160", "PER", "CHL")]
+
+
+def test_an_incursion_is_force(coder):
+    assert pairs(coder, "Peruvian troops launched a cross-border incursion into Chile.") == [("190", "PERMIL", "CHL")]
