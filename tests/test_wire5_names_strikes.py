@@ -49,3 +49,11 @@ def test_agreements_left_or_suspended_reduce_relations(coder):
 
 def test_an_incursion_is_force(coder):
     assert pairs(coder, "Peruvian troops launched a cross-border incursion into Chile.") == [("190", "PERMIL", "CHL")]
+
+
+def test_a_capital_before_a_time_adverbial_is_the_object(coder):
+    # the parser hangs "Lima" on "days": the visit is to Peru, not to whom was met afterwards
+    got = pairs(coder, "The Norwegian prime minister visited Lima days after meeting the Chilean president in Santiago.")
+    assert got and got[0][:3] == ("042", "NORGOV", "PER")
+    # a capital modifying an ordinary noun stays no actor
+    assert pairs(coder, "Lima stocks rose for days after Norway visited Chile.")[0][2] == "CHL"

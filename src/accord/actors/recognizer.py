@@ -996,6 +996,9 @@ def _modifies_common_noun(st: _State, root, p: Phrase) -> bool:
     head = root.head
     if head.i >= p.start and head.i < p.end:
         return False
+    if head.dep_ in ("npadvmod", "dobj") and head.i == root.i + 1 and head.head.pos_ == "VERB" \
+            and head.lemma_.lower() in grammar()["time_nouns"]:
+        return False  # "visited Beijing days after ...": the verb's object the parser hung on the time
     q = st.at.get(head.i)
     return head.pos_ == "NOUN" and (q is None or not q.has("agent"))
 
