@@ -17,7 +17,7 @@ from .actors import ActorKB, coref, recognize
 from .actors.context import grammar, is_location
 from .actors.names import key
 from .events.extract import Candidate, SentenceCoder, Trace
-from .events.implicit import IMPLICIT_TARGET
+from .events.implicit import FOREIGN_VIOLENCE_ROOTS, IMPLICIT_TARGET
 from .events.modality import load_lexicon
 from .events.match import clause_tokens
 from .events.patterns import load_dictionary
@@ -228,11 +228,17 @@ class Coder:
                   and is_location(sent.doc[m.head], grammar())}
         other_t = c.target.actor.country if c.target else None
         other_s = c.source.actor.country if c.source else None
+        t_countries, t_placed = countries, placed
+        if c.source is not None and c.code[:2] in FOREIGN_VIOLENCE_ROOTS and c.source.actor.code == other_s:
+            # "Israel struck Iran and killed several commanders": a state's violence is not
+            # domestic by default; the commanders are not its own (a place still places them)
+            t_countries, t_placed, other_s = countries - {other_s}, placed - {other_s}, None
         place = where
         if self.sentences.petrarch:  # PETRARCH: an agent takes a country from its own phrase only
             place, countries, placed, other_s, other_t = None, frozenset(), frozenset(), None, None
+            t_countries, t_placed = countries, placed
         source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t, placed) if c.source else None
-        target = _with_country(c.target.actor, c.target, sent.doc, place, countries, other_s, placed) if c.target else None
+        target = _with_country(c.target.actor, c.target, sent.doc, place, t_countries, other_s, t_placed) if c.target else None
         if target is not None and target.country is None and target.reason.startswith(IMPLICIT_TARGET):
             if source is None or source.country is None:
                 # "students demonstrated": whose country, the text does not say

@@ -36,6 +36,9 @@ SHIPPED = (  # (file, source rank); lower ranks win
 KIND_OF_ACTOR = {"person": "person", "igo": "igo", "group": "group", "country": "country", "seat": "country"}
 
 
+# generational suffixes, no surname ("Jr.", "III")
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 class Role(NamedTuple):
     code: str
     start: date | None
@@ -443,13 +446,17 @@ class ActorKB:
                         for r in e.roles:
                             if not r.dated:
                                 continue
-                            words = key(e.name).split(" ")
-                            if len(words) < 2:
-                                continue
                             first = self.codes.parse(r.code).country in family_first
-                            w = words[0] if first else words[-1]
-                            if e not in index.setdefault(w, []):
-                                index[w].append(e)
+                            # the surname of each spelling: "Zelensky", "Zelenskiy" beside "Zelenskyy"
+                            for n in [e.name] + e.aliases:
+                                words = key(n).split(" ")
+                                while len(words) > 2 and words[-1] in _NAME_SUFFIXES:
+                                    words = words[:-1]  # "Tommy Remengesau Jr.": Remengesau
+                                if len(words) < 2 or words[-1] in _NAME_SUFFIXES:
+                                    continue
+                                w = words[0] if first else words[-1]
+                                if e not in index.setdefault(w, []):
+                                    index[w].append(e)
                     self._bare_surnames = index
         best: dict[int, tuple] = {}
         for e in index.get(k, ()):

@@ -182,8 +182,14 @@ def _stateless(text: str, m: Mention) -> Mention:
     if not before or before[-1] not in words or a.kind != "country" or not a.country:
         return m
     code = "---" + a.code[len(a.country):] if a.code.startswith(a.country) else a.code
-    actor = replace(a, code=code, country=None,
-                    reason=f"{a.reason}; '{before[-1]} {m.text}': a people, not the state {a.country}")
+    sectors, why = a.sectors, ""
+    armed = grammar().get("stateless_armed_sectors", {})
+    if any(s.lower() in armed for s in sectors):  # "ethnic Armenian forces": a people's fighters, no state's army
+        sectors = tuple(armed.get(s.lower(), s) for s in sectors)
+        code = code[:3] + "".join(sectors)
+        why = f"; its forces are no state's ({'/'.join(sectors)})"
+    actor = replace(a, code=code, country=None, sectors=sectors,
+                    reason=f"{a.reason}; '{before[-1]} {m.text}': a people, not the state {a.country}{why}")
     return replace(m, actor=actor, reason=actor.reason)
 
 
@@ -1017,6 +1023,9 @@ def _modifies_common_noun(st: _State, root, p: Phrase) -> bool:
     head = root.head
     if head.i >= p.start and head.i < p.end:
         return False
+    if head.dep_ in ("npadvmod", "dobj") and head.i == root.i + 1 and head.head.pos_ == "VERB" \
+            and head.lemma_.lower() in grammar()["time_nouns"]:
+        return False  # "visited Beijing days after ...": the verb's object the parser hung on the time
     q = st.at.get(head.i)
     return head.pos_ == "NOUN" and (q is None or not q.has("agent"))
 

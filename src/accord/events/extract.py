@@ -17,6 +17,7 @@ from .patterns import PatternDictionary
 from .predicates import predicates
 from .salience import FORCE_ROOTS, main_events
 from .targets import find_targets, slot_mentions
+from .sides import between_sides, instrument_agents, quantified, without_instruments
 from .implicit import (
     AUTHORITY_ROOTS,
     FOREIGN_VIOLENCE_ROOTS,
@@ -148,7 +149,10 @@ class SentenceCoder:
             matches[tok.i] = (m, lemma, is_noun)
         self._matches = matches
         out: list[Candidate] = []
-        consumed = {j for i, (m, _, noun) in matches.items() if not noun for j in m.matched}
+        # (and, for a coded pattern, the noun a matched word is compounded with: "launched
+        # missile strikes" is one event; a discard's "attend * &attendance" leaves "party meeting")
+        consumed = {j for i, (m, _, noun) in matches.items() if not noun
+                    for j in (_named(m, sent.doc[i]) if m.pattern.code else m.matched)}
         ordered = self._orders(sent, matches)
         for i, (m, lemma, is_noun) in sorted(matches.items(), key=lambda kv: kv[0] in ordered):
             tok = sent.doc[i]
@@ -166,7 +170,7 @@ class SentenceCoder:
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
         if not self.petrarch:  # PETRARCH codes every clause
-            out = main_events(out, self.lex, trace)
+            out = main_events(without_instruments(out), self.lex, trace)
         return _dedup(out)
 
     def _orders(self, sent, matches) -> dict[int, int]:
@@ -262,6 +266,10 @@ class SentenceCoder:
         p = _Predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country)
         if not self._settle_code(p):
             return []
+        sides = between_sides(tok, idx) if not self.petrarch and p.code[:2] in FORCE_ROOTS else []
+        if sides:  # "fighting broke out between A and B": A and B fight each other
+            return self._candidates(p, [(s, t, "the sides of 'between', mutual") for s in sides for t in sides
+                                        if s.actor.code != t.actor.code])
         srcs, how_s = self._sources(p)
         tgts, how_t = self._targets(p, srcs)
         srcs, how_s = self._unnamed_source(p, srcs, how_s)
@@ -397,6 +405,9 @@ class SentenceCoder:
             roles += [r for r in (issuer_of(tok),) if r]
         if not is_noun and not roles and not self.petrarch:  # "rebels were demobilized"
             roles = [Role(c, "passive subject acting itself") for c in self_acting(tok, p.code)]
+        if not is_noun and not self.petrarch and p.code[:2] in FORCE_ROOTS and any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            roles += instrument_agents(tok)  # 'was killed in an Israeli strike' 
         if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
             roles = [r for r in (nearest_actor_before(tok, idx),) if r]
         if self.petrarch and not is_noun and not roles:
@@ -616,7 +627,9 @@ def _named(m: Match, tok) -> set[int]:
     named = set(m.matched)
     named |= {tok.doc[j].head.i for j in named if j != tok.i and tok.doc[j].dep_ == "compound"
               and tok.doc[j].pos_ == tok.doc[j].head.pos_ == "NOUN"}
-    return named | {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
+    named |= {c.i for j in named if j != tok.i and tok.doc[j].pos_ == "NOUN" for c in tok.doc[j].conjuncts}
+    # "fired 122 missiles and dozens of drones": what a named quantity counts is named too
+    return named | {q.i for j in named if j != tok.i for q in quantified(tok.doc[j])}
 
 
 def _result_of(tok):
