@@ -34,3 +34,33 @@ def test_a_reported_attack_still_codes_with_its_own_actors(coder):
                                         "Fallujah on Monday.")] == [("190", "USAMIL", "IRQCVL")]
     assert [c[:3] for c in coded(coder, "Russian forces shelled Kharkiv, according to Ukrainian President "
                                         "Volodymyr Zelensky.")] == [("190", "RUSMIL", "UKR")]
+
+
+# -- attacks in words -----------------------------------------------------------------------
+
+def test_a_person_attacking_a_person_criticises(coder):
+    assert [c[:3] for c in coded(coder, "Senator Kamala Harris attacked Joe Biden during the debates.")] \
+        == [("111", "USALEG", "USAGOV")]
+    assert [c[:3] for c in coded(coder, "Senator Kamala Harris attacked Joe Biden.")] == [("111", "USALEG", "USAGOV")]
+
+
+def test_an_attack_in_a_forum_of_words_or_characterising_criticises(coder):
+    assert codes(coder, "The president attacked the opposition leader on Twitter.") == ["111"]
+    assert codes(coder, "President Trump attacked the Iranian foreign minister in a speech on Monday.") == ["111"]
+    # aimed at no actor: nothing
+    assert codes(coder, "The Iranian president attacked what he considered to be errors of imperialism.") == []
+    assert codes(coder, "Barack Obama attacked the talk show host as a liar.") == []
+
+
+def test_attacks_on_a_policy_are_words(coder):
+    assert codes(coder, "Obama criticised Trump for his attacks on mail-in voting.") == ["111"]
+    assert codes(coder, "The Iranian foreign minister attacked the plan.") == ["111"]
+
+
+def test_physical_attacks_stay_force(coder):
+    assert codes(coder, "A man attacked a woman with a knife in London.") == ["194"]
+    assert [c[:3] for c in coded(coder, "Syrian President Bashar al-Assad attacked the rebel-held town of Douma.")] \
+        == [("190", "SYRGOV", "SYR")]
+    assert codes(coder, "Israeli troops attacked the Hamas base as part of an offensive.") == ["190"]
+    assert codes(coder, "Rebels launched attacks on army positions near Aleppo.") == ["190"]
+    assert "190" in codes(coder, "Osama bin Laden orchestrated the 2001 attacks on the United States.")
