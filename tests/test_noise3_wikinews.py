@@ -64,3 +64,24 @@ def test_physical_attacks_stay_force(coder):
     assert codes(coder, "Israeli troops attacked the Hamas base as part of an offensive.") == ["190"]
     assert codes(coder, "Rebels launched attacks on army positions near Aleppo.") == ["190"]
     assert "190" in codes(coder, "Osama bin Laden orchestrated the 2001 attacks on the United States.")
+
+
+# -- contests of the market and the vote ----------------------------------------------------
+
+def test_companies_competing_use_no_force(coder):
+    assert codes(coder, "Northrop Grumman and EADS defeated Boeing to win a massive order for tankers.") == []
+    assert codes(coder, "Boeing battled the Pentagon over the contract.") == []
+
+
+def test_beating_a_candidate_is_no_force(coder):
+    assert codes(coder, "Barack Obama defeated John McCain.") == []
+
+
+def test_fighting_the_good_fight_is_no_force(coder):
+    assert codes(coder, "President Trump vowed to keep fighting the good fight with court cases.") == []
+
+
+def test_armed_defeats_stay_force(coder):
+    assert [c[:3] for c in coded(coder, "US troops defeated the Islamic State in Raqqa.")] \
+        == [("190", "USAMIL", "IMGMUSISI")]
+    assert codes(coder, "The Syrian army defeated the rebels near Aleppo.") == ["190"]

@@ -30,7 +30,7 @@ from .implicit import (
     self_acting,
     subject_is_no_actor,
 )
-from .verbal import verbal_attack_code
+from .verbal import contest, verbal_attack_code
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -582,6 +582,9 @@ class SentenceCoder:
                 continue
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
+                continue
+            if not self.petrarch and contest(p, s, t, self.lex):
+                trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'}: a contest, no force")
                 continue
             verbal = None if self.petrarch else verbal_attack_code(p, s, t, self.lex)
             if verbal == "":

@@ -65,6 +65,9 @@ class Lexicon:
     verbal_attack_codes: tuple[str, ...] = ()
     verbal_attack_code: str = "111"
     verbal_attack_forums: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()
+    contest_sectors: frozenset[str] = frozenset()
+    contest_person_sectors: frozenset[str] = frozenset()
 
     def dispatched(self, verb, code: str) -> bool:
         """Is ``code`` the act a verb of sending or arriving was done for ("sent experts to
@@ -144,6 +147,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         verbal_attack_codes=tuple(str(x) for x in raw.get("verbal_attack_codes", [])),
         verbal_attack_code=str(raw.get("verbal_attack_code", "111")),
         verbal_attack_forums=fs("verbal_attack_forums"),
+        contest_words=fs("contest_words"),
+        contest_sectors=frozenset(str(x).upper() for x in raw.get("contest_sectors", [])),
+        contest_person_sectors=frozenset(str(x).upper() for x in raw.get("contest_person_sectors", [])),
     )
 
 

@@ -1,4 +1,4 @@
-"""Attacks in words: when "attack" is criticism, not force.
+"""Attacks in words and contests: when "attack" is criticism and "defeat" no force.
 
 "Trump attacked Biden during the debate", "attacked the newspaper as a failing rag", "the
 president attacked what he called errors of imperialism": a person who attacks another
@@ -6,6 +6,11 @@ person, or anyone who attacks in a speech, on Twitter, or attacks a thing said, 
 physical attack needs a physical target.  Word lists in ``modality.yaml``
 (``verbal_attack_*``); the armed sectors (``armed_sectors`` in the actors' grammar.yaml)
 keep their force ("the militia leader attacked the convoy").
+
+Contests: "Northrop Grumman defeated Boeing to win the order", "Obama defeated McCain",
+"fought Google for the contract": a company beating or fighting anyone, a politician or
+person beating a person, is a contest of the market or the vote, no force
+(``contest_words``, ``contest_sectors``, ``contest_person_sectors``).
 """
 
 from __future__ import annotations
@@ -29,9 +34,7 @@ def verbal_attack_code(p, s, t, lex) -> str | None:
 
 
 def _person(m) -> bool:
-    from ..actors.context import grammar
-
-    return m.actor.kind == "person" and not set(m.actor.sectors) & set(grammar()["armed_sectors"])
+    return m.actor.kind == "person" and not set(m.actor.sectors) & _armed()
 
 
 def _with_weapon(tok) -> bool:
@@ -57,3 +60,24 @@ def _said(tok, lex) -> bool:
                     x.lemma_.lower() in lex.verbal_attack_forums or x.lower_ in lex.verbal_attack_forums for x in objs):
                 return True
     return False
+
+
+def contest(p, s, t, lex) -> bool:
+    """A contest of companies or of persons coded as force (19): no event."""
+    tok = p.tok
+    if not p.code.startswith("19") or _with_weapon(tok):
+        return False
+    if tok.lemma_.lower() not in lex.contest_words and tok.lower_ not in lex.contest_words:
+        return False
+    named = t is not None and t.head >= 0
+    if set(s.actor.sectors) & lex.contest_sectors and not set(s.actor.sectors) & _armed():
+        return True  # (a company uses no force: "Boeing battled the Pentagon over the contract")
+    political = _person(s) or (set(s.actor.sectors) & lex.contest_person_sectors
+                                and not set(s.actor.sectors) & _armed())
+    return bool(named and political and _person(t))
+
+
+def _armed() -> set:
+    from ..actors.context import grammar
+
+    return set(grammar()["armed_sectors"])
