@@ -85,3 +85,16 @@ def test_armed_defeats_stay_force(coder):
     assert [c[:3] for c in coded(coder, "US troops defeated the Islamic State in Raqqa.")] \
         == [("190", "USAMIL", "IMGMUSISI")]
     assert codes(coder, "The Syrian army defeated the rebels near Aleppo.") == ["190"]
+
+
+# -- a politician's supporters are not the politician ----------------------------------------
+
+def test_a_persons_supporters_are_civilians_of_the_country(coder):
+    assert [c[:2] for c in coded(coder, "Jair Bolsonaro supporters protested in Brasilia.")] == [("140", "BRACVL")]
+    assert [c[:3] for c in coded(coder, "Supporters of President Trump clashed with police in Washington.")] \
+        == [("190", "USACVL", "USACOP")]
+
+
+def test_a_groups_supporters_and_the_person_stay(coder):
+    assert [c[:2] for c in coded(coder, "Hamas supporters protested in Gaza.")] == [("140", "PSEREBHMS")]
+    assert [c[:2] for c in coded(coder, "President Trump criticised the Democrats.")] == [("111", "USAGOV")]

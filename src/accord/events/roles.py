@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Mention
+from ..model import Actor, Mention
 from ..actors.context import read_as_noun_phrase
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "from", "for", "at", "upon", "between", "over", "onto")
@@ -71,7 +71,9 @@ class ActorIndex:
                         ms = self._own(c)
                         if ms:
                             break
-            if not ms and t.pos_ in ("NOUN", "PROPN", "NUM"):
+            if not ms and t.pos_ == "NOUN" and _is_follower(t):
+                ms = self._followers(t)
+            elif not ms and t.pos_ in ("NOUN", "PROPN", "NUM"):
                 # "their leaders", "the government of Japan", "thousands of Nigerians",
                 # "the first deployment of NATO troops", "doctors from American aid groups"
                 group = t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS
@@ -91,6 +93,27 @@ class ActorIndex:
                         break
             found.extend(m for m in ms if m not in found)
         return found
+
+    def _followers(self, t) -> list[Mention]:
+        """A person's supporters ("Trump supporters", "supporters of President Trump",
+        "Biden's fans") are not the person: civilians of the person's country; the
+        supporters of a group or a country stay as they are read."""
+        named = []
+        for c in t.children:
+            if c.dep_ in ("compound", "poss", "nmod", "amod"):
+                named += self._own(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                named += [m for p in c.children if p.dep_ == "pobj" for m in self.at(p)]
+        out = []
+        for m in named:
+            a = m.actor
+            if a.kind == "person" and a.country:
+                out.append(Mention(m.start, m.end, m.text,
+                                   Actor(a.country + "CVL", a.country, ("CVL",), f"supporters of {a.name or m.text}",
+                                         "sector", f"supporters of {a.code}: civilians of {a.country}"), m.head, m.reason))
+            elif a.kind != "person":
+                out.append(m)
+        return out
 
     def _own(self, t) -> list[Mention]:
         if t.i in self.by_head:
@@ -124,6 +147,11 @@ def _ruled(mentions, doc) -> list[tuple[Mention, bool]]:
                 continue
         out.append((m, True))
     return out
+
+
+def _is_follower(t) -> bool:
+    words = _grammar()["follower_nouns"]
+    return t.lower_ in words or t.lemma_.lower() in words
 
 
 def _inside_other_np(t, m) -> bool:
