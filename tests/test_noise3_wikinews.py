@@ -98,3 +98,17 @@ def test_a_persons_supporters_are_civilians_of_the_country(coder):
 def test_a_groups_supporters_and_the_person_stay(coder):
     assert [c[:2] for c in coded(coder, "Hamas supporters protested in Gaza.")] == [("140", "PSEREBHMS")]
     assert [c[:2] for c in coded(coder, "President Trump criticised the Democrats.")] == [("111", "USAGOV")]
+
+
+# -- protests as circumstance ---------------------------------------------------------------
+
+def test_protests_in_an_absolute_clause_are_not_the_subjects(coder):
+    assert codes(coder, "The next day, with protests ongoing, President Trump delivered a speech.") == []
+    assert codes(coder, "With protests continuing in Nairobi, the Kenyan president delivered a speech.") == []
+    assert codes(coder, "Amid protests, the Kenyan president delivered a speech.") == []
+
+
+def test_protests_staged_keep_their_source(coder):
+    assert [c[:2] for c in coded(coder, "The Kenyan opposition staged protests in Nairobi.")] == [("141", "KENOPP")]
+    assert [c[:2] for c in coded(coder, "Protests were staged by the Kenyan opposition in Nairobi.")] \
+        == [("141", "KENOPP")]

@@ -447,10 +447,15 @@ def _doing_governor(noun):
     """The verb whose subject does what the noun names: "staged a protest", "claimed
     responsibility for the attack"; not a verb of reacting ("condemned the attack"), nor
     across a preposition of topic or time ("warned about the riots") or another noun's
-    phrase ("treated the victims of the bombing")."""
+    phrase ("treated the victims of the bombing"), nor from the subject of a verbless
+    clause ("with protests ongoing, Trump spoke": the protests are not his)."""
     g = _grammar()
     tok, head, hops = noun, noun.head, 0
     while head.i != tok.i and hops < 3:
+        if tok.dep_ == "nsubj" and (hops == 0 or head.pos_ not in ("VERB", "AUX")):
+            return None  # the subject of its own clause: "with protests ongoing (continuing), X spoke"
+        if _absolute_with(tok, head):
+            return None
         if head.pos_ in ("VERB", "AUX"):
             return None if head.lemma_.lower() in g["reacting_verbs"] else head
         if head.dep_ == "prep" and head.lower_ in g["not_agent_prepositions"] and head.head.pos_ not in ("NOUN", "PROPN"):
@@ -461,6 +466,15 @@ def _doing_governor(noun):
             return None
         tok, head, hops = head, head.head, hops + 1
     return None
+
+
+def _absolute_with(tok, prep) -> bool:
+    """A set-off "with" phrase whose noun has a participle of its own ("With protests
+    continuing in Nairobi, the president ..."): an absolute clause, a circumstance."""
+    if tok.dep_ != "pobj" or prep.lower_ not in ("with", "without"):
+        return False
+    set_off = prep.i == prep.sent.start or prep.doc[prep.i - 1].lower_ == ","
+    return set_off and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in tok.children)
 
 
 # event nouns whose "of" names who suffers it ("the blockade of Serbia", "the invasion
