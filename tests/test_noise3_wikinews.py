@@ -112,3 +112,19 @@ def test_protests_staged_keep_their_source(coder):
     assert [c[:2] for c in coded(coder, "The Kenyan opposition staged protests in Nairobi.")] == [("141", "KENOPP")]
     assert [c[:2] for c in coded(coder, "Protests were staged by the Kenyan opposition in Nairobi.")] \
         == [("141", "KENOPP")]
+
+
+# -- vocabulary: documents released, access given, family round a deathbed ------------------
+
+def test_releasing_a_document_is_no_release_of_persons(coder):
+    assert codes(coder, "The Kenyan government released a list of 700 banned companies.") == []
+    assert codes(coder, "The Kenyan president released his tax returns.") == []
+    assert codes(coder, "The Kenyan president promised to release the files from the investigation.") == []
+    # prisoners released stay 0841
+    assert codes(coder, "The Kenyan army released 40 rebel prisoners.") == ["0841"]
+
+
+def test_ballot_access_and_family_round_a_deathbed_are_no_events(coder):
+    assert codes(coder, "The Kenyan party gave the candidate ballot access in Nairobi.") == []
+    assert codes(coder, "The Kenyan president died at home in Nairobi, surrounded by family.") == []
+    assert codes(coder, "Protesters surrounded the Kenyan senator.") == ["190"]
