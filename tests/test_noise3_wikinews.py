@@ -128,3 +128,15 @@ def test_ballot_access_and_family_round_a_deathbed_are_no_events(coder):
     assert codes(coder, "The Kenyan party gave the candidate ballot access in Nairobi.") == []
     assert codes(coder, "The Kenyan president died at home in Nairobi, surrounded by family.") == []
     assert codes(coder, "Protesters surrounded the Kenyan senator.") == ["190"]
+
+
+# -- a phrase of circumstance holds no target -------------------------------------------------
+
+def test_despite_or_amid_holds_no_target(coder):
+    assert codes(coder, "The Turkish president announced the change on Friday, despite criticism by the Greek "
+                        "foreign minister and UNESCO.") == []
+    # the object's own country stays
+    assert [c[:3] for c in coded(coder, "Turkey imposed restrictions on Greek goods despite protests.")] \
+        == [("163", "TUR", "GRC")]
+    assert [c[:3] for c in coded(coder, "The Turkish president met the Greek prime minister despite the dispute.")] \
+        == [("040", "TURGOV", "GRCGOV")]

@@ -176,13 +176,14 @@ class Coder:
             heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
             rules = places.rules()
             locative = rules["locative_preps"]
+            around = grammar().get("circumstance_prepositions", [])  # ("despite criticism by Greek officials")
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):
                     # (not a word of a name: "told the Jakarta Post")
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
                             and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h) \
                             and not _on_border(c.head, rules) and not self._in_longer_name(c) \
-                            and not in_attribution(c):
+                            and not in_attribution(c) and not _in_phrase_of(c, around, h):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]

@@ -324,10 +324,14 @@ def is_weapon(tok) -> bool:
 
 def adverbial_clause_words(pred) -> set[int]:
     """The words of the clauses of manner, condition or time hung on the predicate by a
-    preposition ("resign without returning to Kyrgyzstan": "returning to Kyrgyzstan")."""
+    preposition ("resign without returning to Kyrgyzstan": "returning to Kyrgyzstan"), and
+    of a phrase of circumstance ("despite criticism by Greece")."""
     preps = _grammar()["adverbial_prepositions"]
-    return {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX") for x in p.subtree}
+    out = {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in preps
+           for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX") for x in p.subtree}
+    # a circumstance: "announced the change despite criticism by Greece", "amid protests by X"
+    around = _grammar().get("circumstance_prepositions", [])
+    return out | {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in around for x in c.subtree}
 
 
 def _grammar():
