@@ -140,3 +140,13 @@ def test_despite_or_amid_holds_no_target(coder):
         == [("163", "TUR", "GRC")]
     assert [c[:3] for c in coded(coder, "The Turkish president met the Greek prime minister despite the dispute.")] \
         == [("040", "TURGOV", "GRCGOV")]
+
+
+# -- a vote is no event of its own ------------------------------------------------------------
+
+def test_a_vote_codes_what_is_voted_not_the_vote(coder):
+    assert codes(coder, "Conservative Party members voted to elect Boris Johnson as party leader.") == []
+    assert codes(coder, "Britons voted in a referendum to leave the European Union.") == []
+    # what is voted is coded, and a vote against stays a rejection
+    assert codes(coder, "The Kenyan parliament voted to withdraw troops from Somalia.") == ["0356"]
+    assert codes(coder, "The Kenyan parliament voted against sending troops to Somalia.") == ["120"]
