@@ -456,7 +456,8 @@ def _doing_governor(noun):
     g = _grammar()
     tok, head, hops = noun, noun.head, 0
     while head.i != tok.i and hops < 3:
-        if tok.dep_ == "nsubj" and (hops == 0 or head.pos_ not in ("VERB", "AUX")):
+        if tok.dep_ == "nsubj" and (head.pos_ not in ("VERB", "AUX") or (
+                head.dep_ == "pcomp" and head.head.lower_ in ("with", "without"))):
             return None  # the subject of its own clause: "with protests ongoing (continuing), X spoke"
         if _absolute_with(tok, head):
             return None
