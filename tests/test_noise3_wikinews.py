@@ -150,3 +150,14 @@ def test_a_vote_codes_what_is_voted_not_the_vote(coder):
     # what is voted is coded, and a vote against stays a rejection
     assert codes(coder, "The Kenyan parliament voted to withdraw troops from Somalia.") == ["0356"]
     assert codes(coder, "The Kenyan parliament voted against sending troops to Somalia.") == ["120"]
+
+
+# -- the imported DISPATCH block: "(to)" is EXPORT's --------------------------------------------
+
+def test_dispatching_to_a_place_is_no_trade(coder):
+    assert codes(coder, "Kenya dispatched a diplomat to Uganda.") == []
+    assert [c[:3] for c in coded(coder, "Kenya dispatched troops to the Ugandan border.")] == [("154", "KEN", "UGA")]
+    assert codes(coder, "Kenya dispatched peacekeeping troops to Somalia.") == ["074"]
+    assert codes(coder, "Kenya dispatched a team of doctors to Uganda.") == ["073"]
+    # exports stay material cooperation
+    assert codes(coder, "Kenya exported tea to Uganda.") == ["061"]
