@@ -161,3 +161,10 @@ def test_dispatching_to_a_place_is_no_trade(coder):
     assert codes(coder, "Kenya dispatched a team of doctors to Uganda.") == ["073"]
     # exports stay material cooperation
     assert codes(coder, "Kenya exported tea to Uganda.") == ["061"]
+
+
+def test_restoring_a_utility_is_no_restoring_of_ties(coder):
+    assert "064" not in codes(coder, "The Kenyan government restored electricity to the town after talks on ties "
+                                     "with Uganda.")
+    assert codes(coder, "Kenya restored relations with Uganda.") == ["064"]
+    assert codes(coder, "Kenya restored diplomatic relations with Uganda after talks on power sharing.") == ["064"]
