@@ -21,6 +21,7 @@ from .events.implicit import FOREIGN_VIOLENCE_ROOTS, IMPLICIT_TARGET
 from .events.modality import load_lexicon
 from .events.match import clause_tokens
 from .events.patterns import load_dictionary
+from .events.reporters import in_attribution, without_reporters
 from .events.roles import ActorIndex
 from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_id
 from .nlp import SentenceFilter, load_nlp, one_blas_thread
@@ -119,8 +120,9 @@ class Coder:
         mentions += self._nationality_of_event_nouns(doc, mentions, article.published)
         mentions += coref.resolve(doc, mentions)
         mentions = coref.possessed_agents(doc, mentions)
-        idx = ActorIndex.build(mentions, doc)
+        idx = ActorIndex.build(without_reporters(mentions, doc), doc)
         idx.any_possessor = self.sentences.petrarch
+        speakers = ActorIndex.build(mentions, doc)
         t = self._tick("actors", t)
         events: list[Event] = []
         details: list[dict] = []
@@ -138,7 +140,7 @@ class Coder:
             if explain:
                 details.append(_explain_sentence(si, sent, mentions, trace))
         t = self._tick("events", t)
-        qs = quotes.extract_quotes(doc, article.id, _speaker_resolver(idx))
+        qs = quotes.extract_quotes(doc, article.id, _speaker_resolver(speakers))
         self._tick("quotes", t)
         self.stats["articles"] += 1
         events.sort(key=lambda e: (e.sentence_index, e.cameo_root in ("01", "02"), e.evidence.trigger[0]))
@@ -174,12 +176,14 @@ class Coder:
             heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
             rules = places.rules()
             locative = rules["locative_preps"]
+            around = grammar().get("circumstance_prepositions", [])  # ("despite criticism by Greek officials")
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):
                     # (not a word of a name: "told the Jakarta Post")
                     if c.dep_ in ("amod", "compound") and (c.is_title or c.is_upper) and c.head.i > c.i \
                             and c.head.pos_ == "NOUN" and not _in_phrase_of(c, locative, h) \
-                            and not _on_border(c.head, rules) and not self._in_longer_name(c):
+                            and not _on_border(c.head, rules) and not self._in_longer_name(c) \
+                            and not in_attribution(c) and not _in_phrase_of(c, around, h):
                         found = [a for a in self.kb.lookup(c.text, published) if a.kind == "country" and not a.sectors]
                         if found:
                             a = found[0]

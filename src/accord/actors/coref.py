@@ -90,8 +90,9 @@ def resolve(doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if low in PERSONAL and tok.pos_ == "PRON":
                 ante = _person_antecedent(tok, sent, by_sent.get(si, []), doc)
-                if ante is None and last_person is not None and si - last_person_sent <= 2:
-                    ante = last_person
+                if ante is None and last_person is not None and si - last_person_sent <= 2 and not (
+                        si == last_person_sent and last_person.head >= 0 and _in_attribution(doc[last_person.head])):
+                    ante = last_person  # (not who the sentence is "according to")
                 if ante is not None:
                     extra.append(_ref(tok, ante.actor, f"coref '{tok.text}' -> {ante.text}"))
             elif low in ("it", "its", "they", "their", "them") and tok.pos_ == "PRON" and _reporter(tok, by_sent.get(si, [])):
@@ -120,6 +121,12 @@ def resolve(doc, mentions: list[Mention]) -> list[Mention]:
                 if max(m.end for m in group) <= tok.idx + len(tok.text):
                     last_compound = group
     return extra
+
+
+def _in_attribution(tok) -> bool:
+    from ..events.reporters import in_attribution
+
+    return in_attribution(tok)
 
 
 def _person_antecedent(tok, sent, sent_mentions: list[Mention], doc) -> Mention | None:

@@ -31,6 +31,7 @@ from .implicit import (
     self_acting,
     subject_is_no_actor,
 )
+from .verbal import contest, verbal_attack_code
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -593,7 +594,17 @@ class SentenceCoder:
             if t is not None and _same_actor(s.actor, t.actor) and t.head >= 0:
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} would act on itself ({how})")
                 continue
-            out.append(Candidate(tok, p.code, s, t, mod, m.pattern.rule, how))
+            if not self.petrarch and contest(p, s, t, self.lex):
+                trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'}: a contest, no force")
+                continue
+            verbal = None if self.petrarch else verbal_attack_code(p, s, t, self.lex)
+            if verbal == "":
+                trace.add(tok, f"{m.pattern.rule}: an attack in words at no one named: nothing to code")
+                continue
+            code = verbal or p.code
+            if verbal:
+                how += f"; an attack in words: {verbal}"
+            out.append(Candidate(tok, code, s, t, mod, m.pattern.rule, how))
             trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'} [{mod.value}] ({how})")
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))

@@ -61,6 +61,13 @@ class Lexicon:
     rally_words: frozenset[str] = frozenset()
     rally_codes: tuple[str, ...] = ()
     protest_leader_sectors: frozenset[str] = frozenset()
+    verbal_attack_words: frozenset[str] = frozenset()
+    verbal_attack_codes: tuple[str, ...] = ()
+    verbal_attack_code: str = "111"
+    verbal_attack_forums: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()
+    contest_sectors: frozenset[str] = frozenset()
+    contest_person_sectors: frozenset[str] = frozenset()
 
     def dispatched(self, verb, code: str) -> bool:
         """Is ``code`` the act a verb of sending or arriving was done for ("sent experts to
@@ -136,6 +143,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         rally_words=fs("rally_words"),
         rally_codes=tuple(str(x) for x in raw.get("rally_codes", [])),
         protest_leader_sectors=frozenset(str(x).upper() for x in raw.get("protest_leader_sectors", [])),
+        verbal_attack_words=fs("verbal_attack_words"),
+        verbal_attack_codes=tuple(str(x) for x in raw.get("verbal_attack_codes", [])),
+        verbal_attack_code=str(raw.get("verbal_attack_code", "111")),
+        verbal_attack_forums=fs("verbal_attack_forums"),
+        contest_words=fs("contest_words"),
+        contest_sectors=frozenset(str(x).upper() for x in raw.get("contest_sectors", [])),
+        contest_person_sectors=frozenset(str(x).upper() for x in raw.get("contest_person_sectors", [])),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Mention
+from ..model import Actor, Mention
 from ..actors.context import read_as_noun_phrase
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "from", "for", "at", "upon", "between", "over", "onto")
@@ -82,7 +82,9 @@ class ActorIndex:
                         ms = self._own(c)
                         if ms:
                             break
-            if not ms and t.pos_ in ("NOUN", "PROPN", "NUM"):
+            if not ms and t.pos_ == "NOUN" and _is_follower(t):
+                ms = self._followers(t)
+            elif not ms and t.pos_ in ("NOUN", "PROPN", "NUM"):
                 # "their leaders", "the government of Japan", "thousands of Nigerians",
                 # "the first deployment of NATO troops", "doctors from American aid groups"
                 group = t.lower_ in GROUP_NOUNS or t.lemma_.lower() in GROUP_NOUNS
@@ -102,6 +104,27 @@ class ActorIndex:
                         break
             found.extend(m for m in ms if m not in found)
         return found
+
+    def _followers(self, t) -> list[Mention]:
+        """A person's supporters ("Trump supporters", "supporters of President Trump",
+        "Biden's fans") are not the person: civilians of the person's country; the
+        supporters of a group or a country stay as they are read."""
+        named = []
+        for c in t.children:
+            if c.dep_ in ("compound", "poss", "nmod", "amod"):
+                named += self._own(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                named += [m for p in c.children if p.dep_ == "pobj" for m in self.at(p)]
+        out = []
+        for m in named:
+            a = m.actor
+            if a.kind == "person" and a.country:
+                out.append(Mention(m.start, m.end, m.text,
+                                   Actor(a.country + "CVL", a.country, ("CVL",), f"supporters of {a.name or m.text}",
+                                         "sector", f"supporters of {a.code}: civilians of {a.country}"), m.head, m.reason))
+            elif a.kind != "person":
+                out.append(m)
+        return out
 
     def _own(self, t) -> list[Mention]:
         if t.i in self.by_head:
@@ -196,6 +219,11 @@ def _ruled(mentions, doc) -> list[tuple[Mention, bool]]:
                 continue
         out.append((m, True))
     return out
+
+
+def _is_follower(t) -> bool:
+    words = _grammar()["follower_nouns"]
+    return t.lower_ in words or t.lemma_.lower() in words
 
 
 def _inside_other_np(t, m) -> bool:
@@ -437,10 +465,14 @@ def is_weapon(tok) -> bool:
 
 def adverbial_clause_words(pred) -> set[int]:
     """The words of the clauses of manner, condition or time hung on the predicate by a
-    preposition ("resign without returning to Kyrgyzstan": "returning to Kyrgyzstan")."""
+    preposition ("resign without returning to Kyrgyzstan": "returning to Kyrgyzstan"), and
+    of a phrase of circumstance ("despite criticism by Greece")."""
     preps = _grammar()["adverbial_prepositions"]
-    return {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX") for x in p.subtree}
+    out = {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in preps
+           for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX") for x in p.subtree}
+    # a circumstance: "announced the change despite criticism by Greece", "amid protests by X"
+    around = _grammar().get("circumstance_prepositions", [])
+    return out | {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in around for x in c.subtree}
 
 
 def _grammar():
@@ -560,10 +592,16 @@ def _doing_governor(noun):
     """The verb whose subject does what the noun names: "staged a protest", "claimed
     responsibility for the attack"; not a verb of reacting ("condemned the attack"), nor
     across a preposition of topic or time ("warned about the riots") or another noun's
-    phrase ("treated the victims of the bombing")."""
+    phrase ("treated the victims of the bombing"), nor from the subject of a verbless
+    clause ("with protests ongoing, Trump spoke": the protests are not his)."""
     g = _grammar()
     tok, head, hops = noun, noun.head, 0
     while head.i != tok.i and hops < 3:
+        if tok.dep_ == "nsubj" and (head.pos_ not in ("VERB", "AUX") or (
+                head.dep_ == "pcomp" and head.head.lower_ in ("with", "without"))):
+            return None  # the subject of its own clause: "with protests ongoing (continuing), X spoke"
+        if _absolute_with(tok, head):
+            return None
         if head.pos_ in ("VERB", "AUX"):
             return None if head.lemma_.lower() in g["reacting_verbs"] else head
         if head.dep_ == "prep" and head.lower_ in g["not_agent_prepositions"] and head.head.pos_ not in ("NOUN", "PROPN"):
@@ -574,6 +612,15 @@ def _doing_governor(noun):
             return None
         tok, head, hops = head, head.head, hops + 1
     return None
+
+
+def _absolute_with(tok, prep) -> bool:
+    """A set-off "with" phrase whose noun has a participle of its own ("With protests
+    continuing in Nairobi, the president ..."): an absolute clause, a circumstance."""
+    if tok.dep_ != "pobj" or prep.lower_ not in ("with", "without"):
+        return False
+    set_off = prep.i == prep.sent.start or prep.doc[prep.i - 1].lower_ == ","
+    return set_off and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in tok.children)
 
 
 # event nouns whose "of" names who suffers it ("the blockade of Serbia", "the invasion
