@@ -19,6 +19,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def kb():
+    """The shipped actor knowledge base (read-only in tests)."""
+    from accord.actors import ActorKB
+
+    return ActorKB.load()
+
+
+@pytest.fixture(scope="session")
 def coder():
     from accord import Coder
 

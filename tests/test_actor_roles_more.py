@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from accord.actors import ActorKB, recognize
+from accord.actors import recognize
 
 DATE = "2012-06-01"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
 
 
 def actors(nlp, kb, text):

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from accord.actors import ActorKB, recognize
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
+from accord.actors import recognize
 
 
 def _codes(nlp, kb, text, on):

@@ -12,11 +12,6 @@ from accord.actors import ActorDataError, ActorKB
 from accord.actors.importer import convert_actor_dictionary
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
-
-
 def codes(actors):
     return [a.code for a in actors]
 

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from accord.actors import ActorKB, recognize
 from accord.actors.importer import convert_actor_dictionary
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
 
 
 def codes(nlp, kb, text, on=date(2017, 3, 1)):

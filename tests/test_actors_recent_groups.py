@@ -9,12 +9,7 @@ from datetime import date
 
 import pytest
 
-from accord.actors import ActorKB, recognize
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
+from accord.actors import recognize
 
 
 def codes(nlp, kb, text, on):

@@ -12,11 +12,6 @@ from accord.actors.importer import convert_actor_dictionary
 SEED_DATE = date(2023, 5, 7)
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
-
-
 def found(nlp, kb, text, on=SEED_DATE, registry=None):
     doc = nlp(text)
     return doc, recognize(doc, on, kb, registry)

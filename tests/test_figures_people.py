@@ -13,14 +13,9 @@ from importlib import resources
 import pytest
 
 from accord import Coder
-from accord.actors import ActorKB, ArticleActors, recognize
+from accord.actors import ArticleActors, recognize
 from accord.actors.context import grammar
 from accord.actors.names import key
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
 
 
 @pytest.fixture(scope="module")

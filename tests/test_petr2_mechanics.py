@@ -11,11 +11,6 @@ from accord.actors import ActorKB, recognize
 from accord.actors.importer import convert_actor_dictionary
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return ActorKB.load()
-
-
 def codes(nlp, kb, text, on=date(2017, 3, 1)):
     doc = nlp(text)
     return [(m.text, m.actor.code, doc[m.head].text) for m in recognize(doc, on, kb)]
@@ -73,22 +68,7 @@ def made_dict(tmp_path_factory):
 
 
 def coded(nlp, dict_dir, text, petrarch=True):
-    from accord.events.extract import SentenceCoder, Trace
-    from accord.events.modality import load_lexicon
-    from accord.events.patterns import load_dictionary
-    from accord.events.roles import ActorIndex
-    from accord.model import Actor, Mention
-
-    doc = nlp(text)
-    mentions = [Mention(t.idx, t.idx + len(t.text), t.text, Actor(ACTORS[t.text], ACTORS[t.text], (), t.text), t.i)
-                for t in doc if t.text in ACTORS]
-    idx = ActorIndex.build(mentions, doc)
-    idx.any_possessor = petrarch
-    coder = SentenceCoder(load_dictionary(dict_dir=dict_dir), load_lexicon(), paired=True, petrarch=petrarch)
-    out = []
-    for sent in doc.sents:
-        out += coder.code(sent, idx, Trace())
-    return sorted((c.source.actor.code, c.target.actor.code if c.target else None, c.code) for c in out)
+    return coded_doc(dict_dir, nlp(text), petrarch)
 
 
 def test_petrarch_codes_the_report_and_the_reported_event(made_dict, nlp):
@@ -97,7 +77,6 @@ def test_petrarch_codes_the_report_and_the_reported_event(made_dict, nlp):
     # accord's own reading: the reported event is coded instead of the report
     got = coded(nlp, made_dict, "Zembla said Osterlich attacked Ruritania.", petrarch=False)
     assert ("OST", "RUR", "190") in got and not any(c == "023" for _, _, c in got)
-
 
 
 def parsed(nlp, rows):

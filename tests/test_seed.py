@@ -9,7 +9,6 @@ import pytest
 from accord.readers import read_paths
 
 
-
 @pytest.fixture(scope="module")
 def seed_events(coder, shared):
     seed = shared / "seed" / "000_b8f3287eca6855ed.txt"
