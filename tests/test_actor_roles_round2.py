@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_actor_roles_more import actors, coded, kb  # noqa: F401 (kb: the shared fixture)
+from test_actor_roles_more import actors, coded
 
 
 def test_the_leader_of_an_object_act_is_the_target(coder):

@@ -6,7 +6,7 @@ from datetime import date
 
 from accord.actors import ActorKB
 from accord.actors.codes import to_iso
-from test_actor_roles_more import actors, coded, kb  # noqa: F401 (kb: the shared fixture)
+from test_actor_roles_more import actors, coded
 
 
 def test_older_cameo_country_codes_are_read_as_iso(kb, tmp_path):

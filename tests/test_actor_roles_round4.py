@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_actor_roles_more import actors, coded, kb  # noqa: F401 (kb: the shared fixture)
+from test_actor_roles_more import actors, coded
 
 
 def test_an_agent_from_an_organisation_takes_its_country(nlp, kb, coder):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_actor_roles_more import actors, coded, kb  # noqa: F401 (kb: the shared fixture)
+from test_actor_roles_more import actors, coded
 
 
 def test_a_counterpart_is_the_other_side_in_the_possessors_role(coder):
