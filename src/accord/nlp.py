@@ -121,10 +121,14 @@ class SentenceFilter:
     when it holds a possible predicate (a form of a dictionary verb or event noun) and a
     possible actor (a capitalised word after the first, a pronoun, or a known agent word)."""
 
-    def __init__(self, nlp, predicate_lemmas, actor_words=frozenset(), actor_matcher=None):
+    def __init__(self, nlp, predicate_lemmas, actor_words=frozenset(), actor_matcher=None,
+                 name_words=frozenset()):
         from spacy.pipeline import Sentencizer
 
         self.nlp = nlp
+        # name_words: lookup keys of lone surnames the recognizer reads as office holders
+        # ("Trump criticized Zelensky" holds no full name the matcher knows)
+        self.name_words = frozenset(name_words)
         # actor_matcher(doc) -> [(start, end, key)]: known names on the bare tokens; when
         # given, it replaces the capitalised-word cue for an actor
         self.actor_matcher = actor_matcher
@@ -168,6 +172,10 @@ class SentenceFilter:
             words = {rows[i][1] for a, b, _ in hits if b - a > 1 for i in range(a, b) if rows[i][0]}
             if words:
                 starts |= {i for i, (title, low) in enumerate(rows) if title and low in words}
+            if self.name_words:
+                from .actors.names import key
+
+                starts |= {t.i for t in rough if t.is_title and key(t.text) in self.name_words}
         chosen = [k for k, (a, b) in enumerate(sents) if self.keep(rough[a:b], starts)]
         return Selection(rough, sents, chosen)
 

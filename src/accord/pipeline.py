@@ -16,6 +16,7 @@ from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
 from .actors.context import grammar, is_location
 from .actors.names import key
+from .actors.recognizer import bare_surname_words
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import FOREIGN_VIOLENCE_ROOTS, IMPLICIT_TARGET
 from .events.modality import load_lexicon
@@ -65,7 +66,8 @@ class Coder:
             lemmas = set(self.dictionary.by_verb) | set(self.dictionary.by_noun)
             matcher = self.kb.matcher() if hasattr(self.kb, "matcher") else None
             self.filter = SentenceFilter(self.nlp, lemmas, getattr(self.kb, "agent_words", frozenset()),
-                                         matcher.match if matcher is not None else None)
+                                         matcher.match if matcher is not None else None,
+                                         bare_surname_words(self.kb) if hasattr(self.kb, "bare_surnames") else ())
         self.stats: dict[str, float] = defaultdict(float)
         self.stats["load"] += time.perf_counter() - t0
 

@@ -434,6 +434,23 @@ class ActorKB:
         k = key(word)
         if " " in k or k in blocked:
             return None
+        index = self._bare_surname_index(family_first)
+        best: dict[int, tuple] = {}
+        for e in index.get(k, ()):
+            for r in e.roles:
+                if r.rank > 1 or not r.dated or (on is not None and not r.holds(on)):
+                    continue
+                recency = (r.end or date.max, r.start or date.min)
+                if id(e) not in best or recency > best[id(e)][0]:
+                    best[id(e)] = (recency, e, r)
+        if len(best) == 1 or (on is None and best and len({id(b[1]) for b in best.values()}) == 1):
+            _, e, r = max(best.values(), key=lambda b: b[0])
+            return e, r
+        return None
+
+    def _bare_surname_index(self, family_first=frozenset()) -> dict[str, list[Entity]]:
+        """Surname (the family name of each spelling, the first word where the family name
+        comes first) -> the dated office holders of the curated sources so called; built once."""
         index = getattr(self, "_bare_surnames", None)
         if index is None:
             with self._lock:
@@ -458,18 +475,12 @@ class ActorKB:
                                 if e not in index.setdefault(w, []):
                                     index[w].append(e)
                     self._bare_surnames = index
-        best: dict[int, tuple] = {}
-        for e in index.get(k, ()):
-            for r in e.roles:
-                if r.rank > 1 or not r.dated or (on is not None and not r.holds(on)):
-                    continue
-                recency = (r.end or date.max, r.start or date.min)
-                if id(e) not in best or recency > best[id(e)][0]:
-                    best[id(e)] = (recency, e, r)
-        if len(best) == 1 or (on is None and best and len({id(b[1]) for b in best.values()}) == 1):
-            _, e, r = max(best.values(), key=lambda b: b[0])
-            return e, r
-        return None
+        return index
+
+    def bare_surnames(self, family_first=frozenset(), blocked=frozenset()) -> frozenset[str]:
+        """Every word ``leader_by_bare_surname`` may resolve (on some date): the sentence
+        filter counts them as a possible actor ("Trump criticized Zelensky")."""
+        return frozenset(self._bare_surname_index(family_first)) - frozenset(blocked)
 
     def leader_country(self, name: str, on: date | None) -> tuple[str, Entity] | None:
         """The country whose government a leader's name stands for in "the Bush administration",

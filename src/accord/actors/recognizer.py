@@ -29,6 +29,7 @@ A news outlet telling the story ("Xinhua reported", "told Reuters") is no mentio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -1101,6 +1102,20 @@ def _surnames(st: _State) -> None:
 
 
 BARE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative"})
+
+
+def bare_surname_words(kb) -> frozenset[str]:
+    """The words ``_bare_leader`` may read as an office holder (the sentence filter's cue):
+    not those of one or two letters, a regnal number ("Charles III") or a day or month."""
+    g = grammar()
+    words = kb.bare_surnames(frozenset(c.upper() for c in g.get("family_name_first", ())),
+                             g.get("bare_surname_blocklist", frozenset()))
+    return frozenset(w for w in words if len(w) > 2 and not _ROMAN.fullmatch(w) and w not in _CALENDAR)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                      "may june july august september october november december".split())
 
 
 def _bare_leader(st: _State, i: int) -> None:
