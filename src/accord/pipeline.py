@@ -243,7 +243,8 @@ class Coder:
         if self.sentences.petrarch:  # PETRARCH: an agent takes a country from its own phrase only
             place, countries, placed, other_s, other_t = None, frozenset(), frozenset(), None, None
             t_countries, t_placed = countries, placed
-        source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t, placed) if c.source else None
+        source = c.source and _commanded(c.source, sent.doc, mentions, self.lexicon.causative_governors)
+        source = _with_country(source, c.source, sent.doc, place, countries, other_t, placed) if c.source else None
         target = _with_country(c.target.actor, c.target, sent.doc, place, t_countries, other_s, t_placed) if c.target else None
         if target is not None and target.country is None and target.reason.startswith(IMPLICIT_TARGET):
             if source is None or source.country is None:
@@ -315,6 +316,23 @@ def _object_place(trigger):
                 if loc is not None:
                     return loc
     return None
+
+
+def _commanded(mention: Mention, doc, mentions, governors) -> Actor:
+    """An agent named without a country whom someone commands ("Netanyahu ordered the army
+    to ...") is the commander's (causative_governors in modality.yaml)."""
+    actor = mention.actor
+    if actor.country or not actor.code.startswith("---") or mention.head < 0:
+        return actor
+    tok = doc[mention.head]
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governors:
+        return actor
+    subj = next((c.i for c in tok.head.children if c.dep_ == "nsubj"), None)
+    boss = next((m.actor for m in mentions if m.head == subj and m.actor.country), None) if subj is not None else None
+    if boss is None:
+        return actor
+    return Actor(boss.country + actor.code[3:], boss.country, actor.sectors, actor.name, actor.kind,
+                 f"{actor.reason}; country from its commander ({boss.code})")
 
 
 def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozenset(), other=None,

@@ -175,14 +175,16 @@ class SentenceCoder:
         return _dedup(out)
 
     def _orders(self, sent, matches) -> dict[int, int]:
-        """Verbs of command ("ordered the paper to suspend publication") and the matched
-        predicate each orders: coded after the others, they give way to an ordered act that
-        gave an event (causative_governors in modality.yaml)."""
+        """Verbs of command ("ordered the paper to suspend publication", "ordered strikes on
+        X") and the matched predicate (verb or event noun) each orders: coded after the
+        others, they give way to an ordered act that gave an event (causative_governors in
+        modality.yaml)."""
         out = {}
         for i, (_, _, is_noun) in matches.items():
             tok = sent.doc[i]
             if not is_noun and governor_lemma(tok) in self.lex.causative_governors:
-                xc = next((c.i for c in tok.children if c.dep_ == "xcomp" and c.i in matches), None)
+                xc = next((c.i for c in tok.children if c.i in matches and (
+                    c.dep_ == "xcomp" or c.dep_ == "dobj" and matches[c.i][2])), None)
                 if xc is not None:
                     out[i] = xc
         return out
