@@ -1,0 +1,45 @@
+"""Actors implied by place or custody (fifth session, actors12): an ethnic people placed away
+from its kin state, harm done in someone's custody, an attempt on a life with no attacker
+named.  Made-up sentences, full pipeline."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, coded  # noqa: F401
+
+
+def _triples(coder, text):
+    return [c[:3] for c in coded(coder, text)]
+
+
+# -- ethnic peoples: not in their kin state ------------------------------------------------
+
+def test_an_ethnic_people_is_placed_on_the_near_side_of_a_border(coder):
+    # "near X's border with Y": they are in X, not in Y, nor in their kin state
+    assert _triples(coder, "Ethnic Serbs have vowed to fight until they regain control of towns near "
+                           "Kosovo's border with Serbia, Kosovar officials said Monday.") == [("138", "XKX", "XKX")]
+
+
+def test_an_ethnic_people_is_not_where_it_is_to_be_sent(coder):
+    # "deport them to Y": they are in the deporting country, not yet in Y
+    assert _triples(coder, "About 500 ethnic Hungarians began a hunger strike on Friday to protest against "
+                           "Austria's decision to deport them to Romania.") == [("142", "AUT", "AUT")]
+
+
+def test_an_ethnic_people_does_not_take_its_kin_state_by_default(coder):
+    # the kin state is not the one country the sentence names for them
+    assert ("111", "HUNGOV", "SVK") in _triples(
+        coder, "Hungarian officials criticized Slovakia over its treatment of ethnic Hungarians.")
+    assert all(t[2] != "SRB" for t in _triples(coder, "The Serbian government condemned attacks on ethnic Serbs."))
+
+
+def test_an_ethnic_people_placed_by_its_own_phrase_is_unchanged(coder):
+    assert _triples(coder, "Ethnic Albanians in Macedonia protested against the government on Tuesday.") \
+        == [("140", "MKD", "MKDGOV")]
+    assert _triples(coder, "Police arrested ten ethnic Serbs in northern Kosovo after clashes.") \
+        == [("173", "XKXCOP", "XKX")]
+
+
+def test_a_far_side_of_a_border_still_counts_for_other_agents(coder):
+    # only peoples are kept off the far side; a group with a country keeps it
+    assert _triples(coder, "Karen rebels attacked a Myanmar army post near the border with Thailand.") \
+        == [("190", "MMRREB", "MMRMIL")]
