@@ -43,3 +43,25 @@ def test_a_far_side_of_a_border_still_counts_for_other_agents(coder):
     # only peoples are kept off the far side; a group with a country keeps it
     assert _triples(coder, "Karen rebels attacked a Myanmar army post near the border with Thailand.") \
         == [("190", "MMRREB", "MMRMIL")]
+
+
+# -- harm in custody: the custodian did it -------------------------------------------------
+
+def test_harm_in_custody_is_done_by_the_custodian(coder):
+    assert ("182", "EGYCOP", None) in [(c, s, None) for c, s, _ in _triples(
+        coder, "A blogger was beaten in Egyptian police custody.")]
+    assert _triples(coder, "A Ukrainian journalist was tortured in Russian detention last year.") \
+        == [("1822", "RUS", "UKRMED")]
+
+
+def test_a_death_from_torture_in_custody_is_the_torture_of_the_one_held(coder):
+    assert _triples(coder, "A Palestinian detainee died after torture in Israeli custody.") \
+        == [("1822", "ISR", "PSEOPP")]
+    assert ("1822", "TURCOP") in [t[:2] for t in _triples(
+        coder, "A Kurdish activist died as a result of torture while in Turkish police custody, his lawyer said.")]
+
+
+def test_custody_does_not_replace_a_named_doer_or_code_a_bare_death(coder):
+    # a named doer stays the source; a death in custody with no harm named is no event (CAMEO)
+    assert _triples(coder, "Syrian police tortured the suspect in Jordanian custody.")[0][1] == "SYRCOP"
+    assert _triples(coder, "A Ukrainian journalist died in Russian detention last year.") == []

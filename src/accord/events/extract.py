@@ -17,6 +17,7 @@ from .patterns import PatternDictionary
 from .predicates import predicates
 from .salience import FORCE_ROOTS, main_events
 from .targets import find_targets, slot_mentions
+from .custody import CUSTODIAN, custodian_roles, sufferer
 from .sides import between_sides, instrument_agents, quantified, without_instruments
 from .implicit import (
     AUTHORITY_ROOTS,
@@ -273,6 +274,10 @@ class SentenceCoder:
                                         if s.actor.code != t.actor.code])
         srcs, how_s = self._sources(p)
         tgts, how_t = self._targets(p, srcs)
+        if not tgts and how_s.startswith(CUSTODIAN):  # "X died as a result of torture in Y's custody"
+            held = sufferer(tok)
+            tgts = [t for t in (idx.at(held) if held is not None else []) if t.head not in {s.head for s in srcs}]
+            how_t = f"the one held ({held.dep_} of {held.head.text})" if tgts else how_t
         srcs, how_s = self._unnamed_source(p, srcs, how_s)
         if not srcs and not self.require_source:
             trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
@@ -409,6 +414,10 @@ class SentenceCoder:
         if not is_noun and not self.petrarch and p.code[:2] in FORCE_ROOTS and any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             roles += instrument_agents(tok)  # 'was killed in an Israeli strike' 
+        held = custodian_roles(tok, p.code) if not self.petrarch else []
+        if held:  # "was beaten in Egyptian police custody": the custodian, before a governor's subject
+            roles = [r for r in roles if not r.how.startswith("governor")] + held \
+                + [r for r in roles if r.how.startswith("governor")]
         if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
             roles = [r for r in (nearest_actor_before(tok, idx),) if r]
         if self.petrarch and not is_noun and not roles:
