@@ -65,3 +65,27 @@ def test_custody_does_not_replace_a_named_doer_or_code_a_bare_death(coder):
     # a named doer stays the source; a death in custody with no harm named is no event (CAMEO)
     assert _triples(coder, "Syrian police tortured the suspect in Jordanian custody.")[0][1] == "SYRCOP"
     assert _triples(coder, "A Ukrainian journalist died in Russian detention last year.") == []
+
+
+# -- an attempt on a life: CAMEO 185 -------------------------------------------------------
+
+def test_a_thwarted_attempt_on_a_life_is_an_attempt_to_assassinate(coder):
+    # no attacker named: the country where it happened, as for unattributed violence
+    assert _triples(coder, "An attempt to assassinate the mayor of the Kherson region was thwarted in Kharkiv, "
+                           "police said.") == [("185", "UKR", "UKRGOV")]
+    assert [t[:2] for t in _triples(coder, "A bid to murder the opposition leader was thwarted in Tbilisi.")] \
+        == [("185", "GEO")]
+
+
+def test_the_foiler_of_an_attempt_is_not_its_source(coder):
+    assert _triples(coder, "Police foiled an attempt to kill the governor of Kano state in Kano.") \
+        == [("185", "NGA", "NGAGOV")]
+
+
+def test_an_attempt_with_its_own_agent(coder):
+    assert [t[0] for t in _triples(coder, "An attempt by Taliban gunmen to kill a judge was foiled in Karachi.")] \
+        == ["185"]
+
+
+def test_a_foiled_plot_is_no_attempt(coder):
+    assert _triples(coder, "A plot to kill the president was foiled by security services in Nairobi.") == []

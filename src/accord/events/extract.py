@@ -17,6 +17,7 @@ from .patterns import PatternDictionary
 from .predicates import predicates
 from .salience import FORCE_ROOTS, main_events
 from .targets import find_targets, slot_mentions
+from .attempts import ATTEMPT_CODE, attempt_agents, attempt_noun
 from .custody import CUSTODIAN, custodian_roles, sufferer
 from .sides import between_sides, instrument_agents, quantified, without_instruments
 from .implicit import (
@@ -268,6 +269,10 @@ class SentenceCoder:
         p = _Predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country)
         if not self._settle_code(p):
             return []
+        attempt = attempt_noun(tok) if not (self.petrarch or is_noun) else None
+        if attempt is not None and p.code[:2] in FORCE_ROOTS:  # "an attempt to assassinate X was thwarted"
+            trace.add(tok, f"'{tok.text}' is what the {attempt.text} was made to do: {ATTEMPT_CODE} (attempt to assassinate)")
+            p.code = ATTEMPT_CODE
         sides = between_sides(tok, idx) if not self.petrarch and p.code[:2] in FORCE_ROOTS else []
         if sides:  # "fighting broke out between A and B": A and B fight each other
             return self._candidates(p, [(s, t, "the sides of 'between', mutual") for s in sides for t in sides
@@ -405,6 +410,9 @@ class SentenceCoder:
         if "source" in m.slot_after:
             return slot_mentions(m.slot_after["source"], p.clause, idx, tok if self.petrarch else None), "pattern $"
         roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
+        attempt = attempt_noun(tok) if not (self.petrarch or is_noun) and p.code == ATTEMPT_CODE else None
+        if attempt is not None:  # the attempt's own agent, not who foiled it
+            roles = attempt_agents(attempt)
         if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
             roles += [Role(c, c.dep_) for c in tok.children
                       if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
@@ -508,9 +516,10 @@ class SentenceCoder:
         tok, code = p.tok, p.code
         if srcs or p.is_noun or p.place_target is None or self.petrarch:
             return srcs, how_s
+        attempt = attempt_noun(tok) if code == ATTEMPT_CODE else None
         unattributed = (code[:2] in UNATTRIBUTED_ROOTS
                         and (passive_without_agent(tok) or subject_is_no_actor(tok, p.idx)
-                             or agent_is_no_actor(tok, p.idx)))
+                             or agent_is_no_actor(tok, p.idx) or attempt is not None))
         if not ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed):
             return srcs, how_s
         # "a US national has been put under investigation in Italy"; "a roadside bomb near
@@ -520,6 +529,8 @@ class SentenceCoder:
             place = p.place_target(cause)  # "a roadside bombing near Samarra killed ..."
             if place is not None:
                 break
+        if place is None and attempt is not None and attempt.head.i != attempt.i:
+            place = p.place_target(attempt.head)  # "an attempt to kill X was thwarted in Y"
         if place is None:
             return srcs, how_s
         return [place], (f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}")
