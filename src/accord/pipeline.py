@@ -15,6 +15,7 @@ from datetime import date
 from . import dates, places, quotes
 from .actors import ActorKB, coref, recognize
 from .actors.context import grammar, is_location
+from .actors.kin import away_from_kin
 from .actors.names import key
 from .actors.recognizer import bare_surname_words
 from .events.extract import Candidate, SentenceCoder, Trace
@@ -345,6 +346,7 @@ def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozense
     troops")."""
     if actor.country or not actor.code.startswith("---"):
         return actor
+    countries, placed, other = away_from_kin(actor, doc, countries, placed, other)  # "ethnic Serbs": not Serbia
     country, how = _own_place(doc, mention.head) if mention.head >= 0 else (None, "")
     if country is None and where is not None and where.country:
         country, how = where.country, f"the place of the event ({where.name})"

@@ -37,6 +37,7 @@ from ..model import Actor, Mention
 from .conjuncts import shared_after
 from .epithets import sentence_epithet
 from .context import grammar, is_location, is_outlet, modifies_subject, peoples, tells_story, wordlike
+from .kin import KIN_MARK
 from .loader import ActorKB, Agent, Country, Entity, Ref, armed_alike
 from .names import key
 from .registry import ArticleActors
@@ -190,7 +191,7 @@ def _stateless(text: str, m: Mention) -> Mention:
         code = code[:3] + "".join(sectors)
         why = f"; its forces are no state's ({'/'.join(sectors)})"
     actor = replace(a, code=code, country=None, sectors=sectors,
-                    reason=f"{a.reason}; '{before[-1]} {m.text}': a people, not the state {a.country}{why}")
+                    reason=f"{a.reason}; '{before[-1]} {m.text}': {KIN_MARK}{a.country}{why}")
     return replace(m, actor=actor, reason=actor.reason)
 
 

@@ -17,6 +17,8 @@ from .patterns import PatternDictionary
 from .predicates import predicates
 from .salience import FORCE_ROOTS, main_events
 from .targets import find_targets, slot_mentions
+from .attempts import ATTEMPT_CODE, attempt_agents, attempt_noun
+from .custody import CUSTODIAN, custodian_roles, sufferer
 from .sides import between_sides, instrument_agents, quantified, without_instruments
 from .implicit import (
     AUTHORITY_ROOTS,
@@ -269,12 +271,20 @@ class SentenceCoder:
         p = _Predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country)
         if not self._settle_code(p):
             return []
+        attempt = attempt_noun(tok) if not (self.petrarch or is_noun) else None
+        if attempt is not None and p.code[:2] in FORCE_ROOTS:  # "an attempt to assassinate X was thwarted"
+            trace.add(tok, f"'{tok.text}' is what the {attempt.text} was made to do: {ATTEMPT_CODE} (attempt to assassinate)")
+            p.code = ATTEMPT_CODE
         sides = between_sides(tok, idx) if not self.petrarch and p.code[:2] in FORCE_ROOTS else []
         if sides:  # "fighting broke out between A and B": A and B fight each other
             return self._candidates(p, [(s, t, "the sides of 'between', mutual") for s in sides for t in sides
                                         if s.actor.code != t.actor.code])
         srcs, how_s = self._sources(p)
         tgts, how_t = self._targets(p, srcs)
+        if not tgts and how_s.startswith(CUSTODIAN):  # "X died as a result of torture in Y's custody"
+            held = sufferer(tok)
+            tgts = [t for t in (idx.at(held) if held is not None else []) if t.head not in {s.head for s in srcs}]
+            how_t = f"the one held ({held.dep_} of {held.head.text})" if tgts else how_t
         srcs, how_s = self._unnamed_source(p, srcs, how_s)
         if not srcs and not self.require_source:
             trace.add(tok, f"{m.pattern.rule}: no coded source ({how_s}), kept for classification")
@@ -402,6 +412,9 @@ class SentenceCoder:
         if "source" in m.slot_after:
             return slot_mentions(m.slot_after["source"], p.clause, idx, tok if self.petrarch else None), "pattern $"
         roles = noun_sources(tok) if is_noun else [r for r in (subject_of(tok),) if r]
+        attempt = attempt_noun(tok) if not (self.petrarch or is_noun) and p.code == ATTEMPT_CODE else None
+        if attempt is not None:  # the attempt's own agent, not who foiled it
+            roles = attempt_agents(attempt)
         if not is_noun:  # "Old foes Gondor and Osgiliath have renewed ...": two subjects
             roles += [Role(c, c.dep_) for c in tok.children
                       if c.dep_ == "nsubj" and all(c.i != r.token.i for r in roles)]
@@ -411,6 +424,10 @@ class SentenceCoder:
         if not is_noun and not self.petrarch and p.code[:2] in FORCE_ROOTS and any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             roles += instrument_agents(tok)  # 'was killed in an Israeli strike' 
+        held = custodian_roles(tok, p.code) if not self.petrarch else []
+        if held:  # "was beaten in Egyptian police custody": the custodian, before a governor's subject
+            roles = [r for r in roles if not r.how.startswith("governor")] + held \
+                + [r for r in roles if r.how.startswith("governor")]
         if not is_noun and not roles and (self.petrarch or not passive_without_agent(tok)):
             roles = [r for r in (nearest_actor_before(tok, idx),) if r]
         if self.petrarch and not is_noun and not roles:
@@ -501,9 +518,10 @@ class SentenceCoder:
         tok, code = p.tok, p.code
         if srcs or p.is_noun or p.place_target is None or self.petrarch:
             return srcs, how_s
+        attempt = attempt_noun(tok) if code == ATTEMPT_CODE else None
         unattributed = (code[:2] in UNATTRIBUTED_ROOTS
                         and (passive_without_agent(tok) or subject_is_no_actor(tok, p.idx)
-                             or agent_is_no_actor(tok, p.idx)))
+                             or agent_is_no_actor(tok, p.idx) or attempt is not None))
         if not ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed):
             return srcs, how_s
         # "a US national has been put under investigation in Italy"; "a roadside bomb near
@@ -513,6 +531,8 @@ class SentenceCoder:
             place = p.place_target(cause)  # "a roadside bombing near Samarra killed ..."
             if place is not None:
                 break
+        if place is None and attempt is not None and attempt.head.i != attempt.i:
+            place = p.place_target(attempt.head)  # "an attempt to kill X was thwarted in Y"
         if place is None:
             return srcs, how_s
         return [place], (f"unattributed: {place.reason}" if unattributed else f"authorities of {place.reason}")
