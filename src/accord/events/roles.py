@@ -475,6 +475,20 @@ def adverbial_clause_words(pred) -> set[int]:
     return out | {x.i for c in pred.children if c.dep_ == "prep" and c.lower_ in around for x in c.subtree}
 
 
+def medium_words(pred) -> set[int]:
+    """The words of the medium a statement went out on, wherever in its clause ("declared a
+    coup on national television", "appealed over the radio")."""
+    return {x.i for c in pred.subtree if c.dep_ == "prep" and is_medium(c) for x in c.subtree}
+
+
+def is_medium(prep) -> bool:
+    """The medium an act went out on, no target: "declared a coup on national television",
+    "announced over the radio" (grammar.yaml: medium_prepositions, broadcast_media)."""
+    g = _grammar()
+    return prep.lower_ in g.get("medium_prepositions", ()) and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in g.get("broadcast_media", ()) for p in prep.children)
+
+
 def _grammar():
     from ..actors.context import grammar
 

@@ -13,8 +13,10 @@ from .roles import (
     Role,
     adverbial_clause_words,
     agent_modifiers,
+    is_medium,
     is_weapon,
     led_by,
+    medium_words,
     nested_candidates,
     noun_targets,
     object_candidates,
@@ -77,6 +79,8 @@ def find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: 
         agents = agent_modifiers(role) if root not in TOPIC_ROOTS - {"03"} else led_by(role.token) if root == "06" else []
         inner = [n for t in (role.token, *role.token.conjuncts) for n in nested_candidates(t)]
         led = [a for n in inner if n.how.endswith(":to") for a in led_by(n.token)]  # the recipient's leader
+        if root in TOPIC_ROOTS:  # a statement's medium is no target ("declared a coup on television")
+            inner = [n for n in inner if not is_medium(n.token.head)]
         for nested in (*agents, *led, *inner):
             ms = [m for m in idx.at(nested.token) if m.head not in exclude and m.head not in own
                   and not (nested in agents and m.actor.code.startswith("---"))]  # "the government's plan": whose?
@@ -93,6 +97,8 @@ def find_targets(pred, is_noun: bool, idx: ActorIndex, exclude: set[int], code: 
     # the first actor after the predicate in its own clause, as PETRARCH reads a verb phrase,
     # not in a clause of manner or time on it ("resign without returning to Kyrgyzstan")
     aside = set() if petrarch else adverbial_clause_words(pred)
+    if not petrarch and code[:2] in TOPIC_ROOTS:
+        aside |= medium_words(pred)
     for tok in (t for t in clause_tokens(pred) if t.i not in aside):
         # a possessor is the target of praise, blame or refusal ("praised Haiti's efforts"),
         # never of talks or statements ("discuss North Korea's nuclear programme")
