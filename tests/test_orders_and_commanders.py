@@ -31,3 +31,9 @@ def test_preparing_an_offensive_is_mobilisation(coder):
     got = _codes(coder, "Russian troops are preparing for a new offensive against Ukraine.")
     assert ("RUSMIL", "UKR", "154") in got
     assert "030" not in {c for _, _, c in _codes(coder, "Russian troops prepared an offensive against Ukraine.")}
+
+
+def test_an_offensive_expanded_is_force(coder):
+    assert ("ISR", "LBN", "190") in _codes(coder, "Israel expanded its military operation in Lebanon.")
+    assert ("ISR", "LBN", "190") in _codes(coder, "Israel expanded ground operations in Lebanon.")
+    assert _codes(coder, "The company expanded operations in Brazil.") == []
