@@ -37,6 +37,7 @@ from .verbal import contest, verbal_attack_code
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
+    STRANDED,
     Role,
     condition_subject,
     issuer_of,
@@ -437,7 +438,8 @@ class SentenceCoder:
                      if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "dep")]
         srcs, how_s = [], "none"
         for role in roles:
-            srcs = idx.at(role.token) if not role.how.startswith("nearest") else idx.by_head.get(role.token.i, [])
+            alone = role.how.startswith(("nearest", STRANDED))  # the name itself, not its conjuncts
+            srcs = idx.by_head.get(role.token.i, []) if alone else idx.at(role.token)
             how_s = role.how
             if srcs:
                 break

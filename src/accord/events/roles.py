@@ -237,6 +237,27 @@ class Role:
     how: str  # "nsubj", "agent", "dobj", "prep:with", "poss", "inherited:xcomp" ...
 
 
+STRANDED = "nsubj (read as a conjunct of the object before it)"
+
+
+def _stranded_subject(pred):
+    """"Hamas freed three hostages and Israel released 90 prisoners": the parser joins
+    "Israel" to the first verb's object and leaves the second verb, which has an object of
+    its own, without a subject.  The name right before that verb, a conjunct inside the
+    first verb's object after "and", is its subject."""
+    if pred.i == 0 or not any(c.dep_ == "dobj" for c in pred.children) or pred.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = pred.doc[pred.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ != "PROPN" or not (prev.head.i < prev.i):
+        return None
+    obj = prev.head
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.dep_ != "dobj" or obj.head.i != pred.head.i:
+        return None
+    return prev if any(c.dep_ == "cc" for c in prev.head.children if c.i < prev.i) else None
+
+
 def subject_of(pred, depth: int = 0) -> Role | None:
     """The logical subject of a verb predicate (the source)."""
     if depth > 4:
@@ -290,6 +311,10 @@ def subject_of(pred, depth: int = 0) -> Role | None:
                 for c in pred.head.children:
                     if c.dep_ == "nsubjpass":
                         return Role(c, "inherited:conj (subject of the passive)")
+        if pred.dep_ == "conj":
+            stranded = _stranded_subject(pred)
+            if stranded is not None:
+                return Role(stranded, STRANDED)
         if pred.dep_ in ("xcomp", "conj"):
             head = pred.head
             # "is about/ready/willing to restore": the subject of the copula
