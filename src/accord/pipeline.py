@@ -20,6 +20,8 @@ from .actors.names import key
 from .actors.recognizer import bare_surname_words
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import FOREIGN_VIOLENCE_ROOTS, IMPLICIT_TARGET
+
+FORCE_AIMED_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and force: aimed "at" someone
 from .events.modality import load_lexicon
 from .events.match import clause_tokens
 from .events.patterns import load_dictionary
@@ -175,10 +177,12 @@ class Coder:
         """The country of what a predicate acts on, named by a nationality word in its object
         ("import restrictions against German goods", "the Azerbaijani republic of
         Nakhichevan"); the objects of a governed verb count ("threatened to cut off ...")."""
-        def country(trigger) -> Mention | None:
+        def country(trigger, code: str = "") -> Mention | None:
             heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
             rules = places.rules()
             locative = rules["locative_preps"]
+            if code[:2] in FORCE_AIMED_ROOTS:  # "fired water cannon at a Philippine boat": aimed at, no place
+                locative = [w for w in locative if w not in rules.get("aim_preps", ())]
             around = grammar().get("circumstance_prepositions", [])  # ("despite criticism by Greek officials")
             for h in heads:  # the predicate's own clause: objects and prepositional objects
                 for c in clause_tokens(h):

@@ -565,7 +565,7 @@ class SentenceCoder:
         # "restrictions against German goods", "attacked a US base in Syria": the country whose
         # things are acted on, before the place
         if not pairs and p.object_country is not None and not self.petrarch:
-            nat = p.object_country(tok)
+            nat = p.object_country(tok, code)
             if nat is not None and not any(s.actor.country == nat.actor.country for s in srcs):
                 pairs = [(s, nat, f"source {how_s}, target {nat.reason}") for s in srcs]
         site = sited_object(tok) if not pairs and p.place_target is not None and not self.petrarch else None
