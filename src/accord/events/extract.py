@@ -32,6 +32,7 @@ from .implicit import (
     subject_is_no_actor,
 )
 from .verbal import contest, verbal_attack_code
+from .aimed import armed_threats, asked_clauses, dated_verb, rallied_against, rally_code
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -134,7 +135,8 @@ class SentenceCoder:
         for tok, lemma, is_noun in predicates(sent, self.dictionary, self.petrarch):
             if tok.i in matches:  # a noun's written form fitted: its lemma is not tried
                 continue
-            if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
+            if not is_noun and lemma in self.lex.naming_verbs and any(
+                    c.dep_ == "oprd" and not dated_verb(tok) for c in tok.children):  # not "called Thursday on X"
                 trace.add(tok, f"'{tok.text}' names something ('called X a Y'): no event")
                 continue
             if not is_noun and tok.dep_ == "amod":
@@ -170,6 +172,7 @@ class SentenceCoder:
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
+        out.extend(self._armed(sent, idx, trace) if not self.petrarch else [])
         if not self.petrarch:  # PETRARCH codes every clause
             out = main_events(without_instruments(out), self.lex, trace)
         return _dedup(out)
@@ -210,6 +213,18 @@ class SentenceCoder:
                             rule = f"{tok.lemma_.lower()}: * that + {sorted(modals)[0]} -> {self.lex.obligation_code} (accord: obligation)"
                             out.append(Candidate(tok, self.lex.obligation_code, s_, t, mod, rule, "source nsubj, target subject of the complement"))
                             trace.add(tok, f"{rule}: {s_.actor.code} -> {t.actor.code}")
+        return out
+
+    def _armed(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:
+        """Weapons made or stockpiled to use against an actor: a threat of force (aimed.py)."""
+        out = []
+        for verb, code, srcs, tgts, rule, how in armed_threats(sent, idx):
+            mod = assess(verb, self.lex, self._sent)
+            if mod.value not in EMITTED:
+                continue
+            for s_, t in ((s_, t) for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor)):
+                out.append(Candidate(verb, code, s_, t, Modality("asserted", mod.reason, mod.governor), rule, how))
+                trace.add(verb, f"{rule}: {s_.actor.code} -> {t.actor.code}")
         return out
 
     def _defers(self, tok, lemma, matches, trace) -> bool:
@@ -303,6 +318,8 @@ class SentenceCoder:
                 code = self.lex.warning_code  # a pessimistic comment, not a threat
         if not (self.petrarch or p.is_noun) and code == "020" and p.lemma in self.lex.request_governors:
             code = self._appeal(tok) or code  # "urged Iran to release the prisoners": 0253
+            p.aimed = rallied_against(tok, p.idx, self._asked_is_coded)  # "to stand against X": 113
+            code = rally_code() if p.aimed else code
         if not (self.petrarch or p.is_noun) and code.startswith("03") and p.lemma in self.lex.concurrence_verbs:
             code = self._concurrence(p) or code  # "agree with X that ...": an opinion, no agreement
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
@@ -350,11 +367,17 @@ class SentenceCoder:
         """The appeal code for what a generic appeal asks of its addressee (appeal_codes),
         when a pattern with words of its own names the act (a bare verb's default is too
         loose a guess: "urged residents to evacuate" stays 020)."""
+        asked = {x.i for x in asked_clauses(tok)}  # "called Friday on X to ...": also a to-clause
         for c in tok.children:
-            m = self._matches.get(c.i) if c.dep_ == "xcomp" else None
+            m = self._matches.get(c.i) if c.i in asked else None
             if m is not None and m[0].pattern.code and m[0].pattern.specificity > 0:
                 return map_code(m[0].pattern.code, self.lex.appeal_codes)
         return None
+
+    def _asked_is_coded(self, verb) -> bool:
+        """What an appeal asks is coded as the asker's act itself (request_codes)."""
+        m = self._matches.get(verb.i)
+        return m is not None and map_code(m[0].pattern.code or "", self.lex.request_codes) is not None
 
     def _concurrence(self, p: _Predicate) -> str | None:
         """The code of agreeing with a view ("agree with X that ...": opinion; "agree with the
@@ -452,6 +475,8 @@ class SentenceCoder:
         # "offered its troops to X": the source named again ("its") is no target; look on
         own = {x.head for ms in idx.by_head.values() for x in ms if x.actor.code == srcs[0].actor.code} \
             if len({s.actor.code for s in srcs}) == 1 else set()
+        if p.aimed:  # "urged the world to stand against X"
+            return [t for t in p.aimed if t.head not in exclude], "rallied against (appeal's asked act)"
         if "target" in m.slot_after:
             tgts, how_t = slot_mentions(m.slot_after["target"], p.clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
@@ -626,6 +651,7 @@ class _Predicate:
     mod: Modality | None = None
     code: str = ""
     asked: bool = False  # an appeal to others: the asker is the source
+    aimed: list = field(default_factory=list)  # whom an appeal rallies others against
 
     @cached_property
     def clause(self):

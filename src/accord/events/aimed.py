@@ -1,0 +1,136 @@
+"""Acts aimed at a third party through an appeal or a purpose.
+
+- "X called on Arabs to unite against Y", "X urged the world to stand against Y": an
+  appeal whose asked act is aimed "against" an actor other than the one asked is the
+  asker's rallying of opposition against that actor (CAMEO 113, `rally_*` in
+  events/data/aimed.yaml), coded instead of the appeal (020) to the addressee. The asked
+  clause may be a complement ("urged X to ...") or, as the small model reads "called
+  Thursday on X to ...", a purpose clause of the appeal verb.
+- "X called Thursday on Y to ...": a verb followed by a bare day word (`day_words`) is a
+  dated main verb, not a participle on the noun before it, even when the parser hangs it
+  on that noun (``dated_verb``, used by roles.misread_main_verb), and the day is no name
+  given ("called X a Y" names something; "called Thursday on X" does not).- "X claims to be manufacturing weapons to use against Y", "stockpiled rockets for use on
+  Y": making, acquiring or stockpiling weapons (`arming_verbs`, `weapon_nouns`) for a use
+  aimed "against"/"on" an actor is the maker's threat of force against that actor (CAMEO
+  138, ``armed_threats``); only with that explicit target of the use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> dict:
+    text = (resources.files("accord.events") / "data" / "aimed.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in knowledge().get(key, []))
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def asked_clauses(appeal) -> list:
+    """The verbs of what an appeal asks ("urged X to unite and mobilize": unite, mobilize):
+    its complement, or a to-clause the parser hung on it as a purpose clause."""
+    out = []
+    for c in appeal.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.pos_ == "VERB"
+                                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            out += [c, *(x for x in c.conjuncts if x.pos_ == "VERB")]
+    return out
+
+
+def addressees(appeal) -> set[int]:
+    """The tokens of whom an appeal addresses: its object, its "on"/"upon" phrase (also one
+    the parser hung on a time word: "called Thursday on X")."""
+    holders = [appeal] + [c for c in appeal.children if c.dep_ in ("dobj", "npadvmod")]
+    out: set[int] = set()
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "dobj" and h.i == appeal.i:
+                out |= {x.i for x in c.subtree}
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                out |= {x.i for x in c.subtree}
+    return out
+
+
+def rallied_against(appeal, idx, asked_is_coded) -> list:
+    """The actors an appeal asks others to act against ("urged the world to stand against
+    Israel": Israel); empty when the appeal is negated, when what is asked is already coded
+    as the asker's act (``asked_is_coded(verb)``: "urged Europe to impose sanctions on X") or
+    is restraint or protection ("urged police not to use force against protesters")."""
+    if _negated(appeal):
+        return []
+    preps, exempt = _words("rally_prepositions"), _words("rally_exempt_verbs")
+    asked_to = addressees(appeal)
+    out = []
+    for verb in asked_clauses(appeal):
+        if _negated(verb) or verb.lemma_.lower() in exempt or asked_is_coded(verb):
+            continue
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out += [m for m in idx.at(o) if m.head not in asked_to]
+    return out
+
+
+def rally_code() -> str:
+    return str(knowledge().get("rally_code", "113"))
+
+
+def dated_verb(verb) -> bool:
+    """A verb directly followed by a bare day word of its own ("called Thursday on X",
+    "said Monday"): a finite verb dated in wire style."""
+    days = _words("day_words")
+    return any(c.i == verb.i + 1 and c.dep_ in ("npadvmod", "dobj", "tmod", "oprd") and c.lower_ in days
+               for c in verb.children)
+
+
+def _uses(holder) -> list:
+    """The uses a purpose names on a verb or weapon noun: "to use", "to be used" (a verb)
+    or "for use" (a noun)."""
+    uses = _words("use_verbs")
+    out = []
+    for c in holder.children:
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in uses \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            out += [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in uses]
+    return out
+
+
+def armed_threats(sent, idx) -> list[tuple]:
+    """(arming verb, maker mentions, target mentions, rule) of each arming for a use against
+    an actor: "claims to be manufacturing weapons to use against Y"."""
+    from .roles import subject_of  # (roles uses dated_verb from this module)
+
+    arming, weapons, preps = _words("arming_verbs"), _words("weapon_nouns"), _words("use_prepositions")
+    code = str(knowledge().get("armed_threat_code", "138"))
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in arming or _negated(verb):
+            continue
+        objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        arms = [o for o in objs if o.lemma_.lower() in weapons]
+        if not arms:
+            continue
+        tgts = [m for u in _uses(verb) + [u for a in arms for u in _uses(a)]
+                for c in u.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj" for m in idx.at(o)]
+        subj = subject_of(verb)
+        srcs = idx.at(subj.token) if subj else []
+        if srcs and tgts:
+            rule = f"{verb.lemma_.lower()}: * &weapon to use against + -> {code} (accord: arming against an actor)"
+            out.append((verb, code, srcs, tgts, rule, f"source {subj.how}, target the use's '{tgts[0].text}'"))
+    return out

@@ -1,0 +1,48 @@
+"""Acts aimed at a third party through an appeal or a purpose (events14; events/aimed.py):
+appeals to others to act against someone rally opposition (113), a day word after "called"
+is no name given, weapons made to use against someone are a threat of force (138) (made-up
+sentences, full pipeline)."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, coded  # noqa: F401
+
+
+def pairs(coder, text):
+    return [(c, s, t) for c, s, t, _ in coded(coder, text)]
+
+
+def test_appeal_to_others_to_act_against_someone_rallies_opposition(coder):
+    assert pairs(coder, "The Peruvian president urged the world to stand against Chile.") == [("113", "PERGOV", "CHL")]
+    assert pairs(coder, "The Norwegian government called on Europeans to unite and mobilize against Russia.") \
+        == [("113", "NORGOV", "RUS")]
+    assert pairs(coder, "Bolivia called on Latin Americans to rise up against Chile.") == [("113", "BOL", "CHL")]
+
+
+def test_appeals_that_rally_no_one_against_anyone_stay_as_they_were(coder):
+    # asked not to act against someone: an appeal to the addressee
+    assert pairs(coder, "Peru urged Chile not to take action against Bolivian migrants.") == [("020", "PER", "CHL")]
+    # protection asked: no opposition
+    assert pairs(coder, "Peru urged Chile to protect Peruvian students against attacks.") == [("020", "PER", "CHL")]
+    # the asked act is coded as the asker's own (request_codes): unchanged
+    assert pairs(coder, "Norway urged the European Union to impose sanctions against Chile.") == [("113", "NOR", "CHL")]
+    assert pairs(coder, "Norway called on Chile to release the prisoners.") == [("0253", "NOR", "CHL")]
+
+
+def test_a_day_word_after_call_is_no_name_and_no_participle(coder):
+    assert pairs(coder, "The Peruvian foreign minister called Wednesday on Europeans to stand against Chile.") \
+        == [("113", "PERGOV", "CHL")]
+    assert pairs(coder, "The Peruvian foreign minister called Friday on Chile to release the prisoners.") \
+        == [("0253", "PERGOV", "CHL")]
+
+
+def test_weapons_made_to_use_against_someone_are_a_threat_of_force(coder):
+    assert pairs(coder, "Peru claims to be manufacturing missiles to use against Chile.") == [("138", "PER", "CHL")]
+    assert pairs(coder, "Bolivia is stockpiling rockets to use against Chile.") == [("138", "BOL", "CHL")]
+    assert pairs(coder, "Bolivia acquired drones for use against Chile.") == [("138", "BOL", "CHL")]
+
+
+def test_weapons_without_a_target_of_their_use_threaten_no_one(coder):
+    assert pairs(coder, "Peru is developing nuclear weapons.") == []
+    assert pairs(coder, "Peru denied stockpiling weapons to use against Chile.") == []
+    assert pairs(coder, "Peru built a dam to use against drought.") == []
