@@ -46,3 +46,15 @@ def test_weapons_without_a_target_of_their_use_threaten_no_one(coder):
     assert pairs(coder, "Peru is developing nuclear weapons.") == []
     assert pairs(coder, "Peru denied stockpiling weapons to use against Chile.") == []
     assert pairs(coder, "Peru built a dam to use against drought.") == []
+
+
+def test_a_protest_for_freedom_from_a_ruler_targets_the_ruler(coder):
+    assert pairs(coder, "Senegalese students rioted in Dakar, demanding independence from French rule.") \
+        == [("145", "SENEDU", "FRA")]
+    assert pairs(coder, "Students in Hong Kong protested, demanding an end to the rule of Beijing.") \
+        == [("140", "HKGEDU", "CHN")]
+
+
+def test_freedom_from_no_ruler_leaves_the_protest_at_home(coder):
+    assert pairs(coder, "Peruvian students protested in Lima demanding freedom from poverty.") == [("140", "PEREDU", "PER")]
+    assert pairs(coder, "Protesters in Peru demanded an end to police brutality.") == [("100", "PEROPP", "PER")]

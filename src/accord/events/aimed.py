@@ -13,6 +13,9 @@
   Y": making, acquiring or stockpiling weapons (`arming_verbs`, `weapon_nouns`) for a use
   aimed "against"/"on" an actor is the maker's threat of force against that actor (CAMEO
   138, ``armed_threats``); only with that explicit target of the use.
+- "protested demanding independence from X", "demanded an end to X rule", "freedom from X
+  occupation": the ruler X is the target of a protest or demand (`ruler_*`, ``ruler_of``),
+  not the protesters' own country (domestic fallback) or a place the sentence names.
 """
 
 from __future__ import annotations
@@ -134,3 +137,50 @@ def armed_threats(sent, idx) -> list[tuple]:
             rule = f"{verb.lemma_.lower()}: * &weapon to use against + -> {code} (accord: arming against an actor)"
             out.append((verb, code, srcs, tgts, rule, f"source {subj.how}, target the use's '{tgts[0].text}'"))
     return out
+
+
+def _owner(noun, idx, nationality) -> list:
+    """The actor a noun names ("China") or whose rule it is ("Indonesian rule", "the rule
+    of Spain", "Britain's rule")."""
+    found = idx.at(noun)
+    if found:
+        return found
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
+            for o in ([c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"]):
+                if idx.at(o):
+                    return idx.at(o)
+    if nationality is not None and any(c.dep_ in ("amod", "compound") for c in noun.children):
+        m = nationality(noun)
+        return [m] if m is not None else []
+    return []
+
+
+def ruler_of(pred, idx, nationality=None) -> list:
+    """Whom a protest or demand seeks freedom from: X of "independence from X", "an end to X
+    rule", "freedom from X occupation" in the predicate's phrase (its participles and
+    complements: "rioted, joining protesters in demanding independence from X");
+    ``nationality(noun)`` gives the country a nationality word in a noun's phrase names."""
+    liberty, ends, rules = _words("liberty_nouns"), _words("end_nouns"), _words("rule_nouns")
+    skip = _words("ruler_skip_deps")
+    stack = [c for c in pred.children if c.dep_ not in skip]
+    while stack:
+        tok = stack.pop()
+        stack.extend(c for c in tok.children if c.dep_ not in skip)
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in liberty | ends:
+            continue
+        for c in tok.children:
+            if c.dep_ != "prep":
+                continue
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                if lemma in liberty and c.lower_ == "from" or (
+                        lemma in ends and c.lower_ in ("to", "of") and o.lemma_.lower() in rules):
+                    found = _owner(o, idx, nationality)
+                    if found:
+                        return found
+    return []
+
+
+def ruler_roots() -> tuple[str, ...]:
+    return tuple(str(x) for x in knowledge().get("ruler_target_roots", []))

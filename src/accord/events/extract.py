@@ -32,7 +32,7 @@ from .implicit import (
     subject_is_no_actor,
 )
 from .verbal import contest, verbal_attack_code
-from .aimed import armed_threats, asked_clauses, dated_verb, rallied_against, rally_code
+from .aimed import armed_threats, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -496,6 +496,9 @@ class SentenceCoder:
                 htgts, hhow = self._head_targets(head if head is not None else tok.head, exclude, sent, idx, code)
                 if htgts and not hhow.startswith(("first actor", "subject of")):  # its own objects only
                     tgts, how_t = htgts, f"inherited:advcl:{hhow}"
+        if not self.petrarch and code[:2] in ruler_roots() and (not tgts or how_t.startswith("first actor")):
+            ruler = [t for t in ruler_of(tok, idx, p.object_country) if t.head not in exclude]
+            tgts, how_t = (ruler, "the ruler freedom is sought from") if ruler else (tgts, how_t)
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc) and not own_possessive(t, srcs, idx, tok.doc)
