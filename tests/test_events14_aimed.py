@@ -58,3 +58,16 @@ def test_a_protest_for_freedom_from_a_ruler_targets_the_ruler(coder):
 def test_freedom_from_no_ruler_leaves_the_protest_at_home(coder):
     assert pairs(coder, "Peruvian students protested in Lima demanding freedom from poverty.") == [("140", "PEREDU", "PER")]
     assert pairs(coder, "Protesters in Peru demanded an end to police brutality.") == [("100", "PEROPP", "PER")]
+
+
+def test_borders_opened_to_people_driven_from_a_country_grant_asylum(coder):
+    assert pairs(coder, "Peru opened its borders to refugees fleeing Chile.") == [("075", "PER", "CHL")]
+    assert pairs(coder, "Norway opened its doors to people expelled from Chile.") == [("075", "NOR", "CHL")]
+    assert pairs(coder, "Peru opened its borders on Friday to thousands of Bolivians ordered out of Chile.") \
+        == [("075", "PER", "CHL")]
+    assert pairs(coder, "Norway opened its doors to refugees from Chile.") == [("075", "NOR", "CHLREF")]
+
+
+def test_a_border_opened_with_a_country_or_to_no_one_driven_out_stays(coder):
+    assert pairs(coder, "Peru opened its border with Chile.") == [("080", "PER", "CHL")]
+    assert pairs(coder, "Norway opened its doors to investors from Chile.") == []

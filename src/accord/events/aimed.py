@@ -16,6 +16,10 @@
 - "protested demanding independence from X", "demanded an end to X rule", "freedom from X
   occupation": the ruler X is the target of a protest or demand (`ruler_*`, ``ruler_of``),
   not the protesters' own country (domestic fallback) or a place the sentence names.
+- "opened its borders to refugees fleeing X", "opened its doors to people expelled from X":
+  admitting people driven from a country grants asylum (CAMEO 075) with their country of
+  origin as target (`admit_*`, ``admissions``), coded instead of the opening (080); "opened
+  its border with X" stays as it is.
 """
 
 from __future__ import annotations
@@ -184,3 +188,59 @@ def ruler_of(pred, idx, nationality=None) -> list:
 
 def ruler_roots() -> tuple[str, ...]:
     return tuple(str(x) for x in knowledge().get("ruler_target_roots", []))
+
+
+def _people(noun) -> list:
+    """The noun of those admitted and the nouns it counts ("thousands of Ghanaians")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _origin(noun, idx) -> list:
+    """The country people were driven from: a clause on them with a verb of leaving
+    ("fleeing X", "expelled from X", "ordered out of X"), their "from" phrase ("refugees
+    from X") or their own nationality ("Syrian refugees")."""
+    people_words, origins = _words("people_nouns"), _words("origin_verbs")
+    for p in _people(noun):
+        for c in p.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in origins and not _negated(c):
+                for t in c.subtree:
+                    if t.dep_ in ("dobj", "pobj") and t.i != p.i:
+                        found = [m for m in idx.at(t) if m.actor.country]
+                        if found:
+                            return found
+        if p.lemma_.lower() not in people_words:
+            continue
+        for c in p.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                found = [m for o in c.children if o.dep_ == "pobj" for m in idx.at(o) if m.actor.country]
+                if found:
+                    return found
+        own = [m for m in idx.at(p) if m.actor.country]
+        if own:
+            return own
+    return []
+
+
+def admissions(sent, idx) -> list[tuple]:
+    """(opening verb, code, target mentions, rule) of each border or door opened to people
+    driven from a country."""
+    verbs, barriers = _words("admit_verbs"), _words("admit_barriers")
+    code = str(knowledge().get("admit_code", "075"))
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _negated(verb):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in barriers]
+        if not objs:
+            continue
+        tos = [o for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj"]
+        tgts = [m for o in tos for m in _origin(o, idx)]
+        if tgts:
+            rule = f"{verb.lemma_.lower()}: * {objs[0].lemma_.lower()} to people from + -> {code} (accord: admitting people)"
+            out.append((verb, code, tgts, rule))
+    return out

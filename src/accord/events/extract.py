@@ -32,7 +32,7 @@ from .implicit import (
     subject_is_no_actor,
 )
 from .verbal import contest, verbal_attack_code
-from .aimed import armed_threats, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
+from .aimed import admissions, armed_threats, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -173,6 +173,7 @@ class SentenceCoder:
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
         out.extend(self._armed(sent, idx, trace) if not self.petrarch else [])
+        out = self._admitted(sent, idx, trace, out) if not self.petrarch else out
         if not self.petrarch:  # PETRARCH codes every clause
             out = main_events(without_instruments(out), self.lex, trace)
         return _dedup(out)
@@ -225,6 +226,20 @@ class SentenceCoder:
             for s_, t in ((s_, t) for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor)):
                 out.append(Candidate(verb, code, s_, t, Modality("asserted", mod.reason, mod.governor), rule, how))
                 trace.add(verb, f"{rule}: {s_.actor.code} -> {t.actor.code}")
+        return out
+
+    def _admitted(self, sent, idx: ActorIndex, trace: Trace, out: list[Candidate]) -> list[Candidate]:
+        """Borders opened to people driven from a country: asylum granted (075), coded
+        instead of the opening (aimed.py)."""
+        for verb, code, tgts, rule in admissions(sent, idx):
+            mod = assess(verb, self.lex, self._sent)
+            subj = subject_of(verb)
+            srcs = idx.at(subj.token) if subj else []
+            new = [Candidate(verb, code, s_, t, mod, rule, f"source {subj.how}, target the people's origin")
+                   for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor) and s_.actor.country != t.actor.country]
+            if mod.value in EMITTED and new:
+                out = [c for c in out if c.trigger.i != verb.i] + new
+                trace.add(verb, f"{rule}: {new[0].source.actor.code} -> {new[0].target.actor.code}")
         return out
 
     def _defers(self, tok, lemma, matches, trace) -> bool:
