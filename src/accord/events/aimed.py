@@ -226,8 +226,10 @@ def _origin(noun, idx) -> list:
 
 
 def admissions(sent, idx) -> list[tuple]:
-    """(opening verb, code, target mentions, rule) of each border or door opened to people
-    driven from a country."""
+    """(opening verb, code, sources, targets, rule, how, True) of each border or door opened
+    to people driven from a country (not the admitter's own)."""
+    from .roles import subject_of  # (roles uses dated_verb from this module)
+
     verbs, barriers = _words("admit_verbs"), _words("admit_barriers")
     code = str(knowledge().get("admit_code", "075"))
     out = []
@@ -240,7 +242,16 @@ def admissions(sent, idx) -> list[tuple]:
         tos = [o for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                for o in c.children if o.dep_ == "pobj"]
         tgts = [m for o in tos for m in _origin(o, idx)]
-        if tgts:
+        subj = subject_of(verb)
+        srcs = idx.at(subj.token) if subj else []
+        tgts = [t for t in tgts if all(s.actor.country != t.actor.country for s in srcs)]
+        if srcs and tgts:
             rule = f"{verb.lemma_.lower()}: * {objs[0].lemma_.lower()} to people from + -> {code} (accord: admitting people)"
-            out.append((verb, code, tgts, rule))
+            out.append((verb, code, srcs, tgts, rule, f"source {subj.how}, target the people's origin", True))
     return out
+
+
+def aimed_acts(sent, idx) -> list[tuple]:
+    """(trigger, code, sources, targets, rule, how, replaces) of the acts found here rather
+    than by the pattern matcher; ``replaces``: coded instead of the trigger's own event."""
+    return [(*a, False) for a in armed_threats(sent, idx)] + admissions(sent, idx)

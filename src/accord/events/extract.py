@@ -32,7 +32,7 @@ from .implicit import (
     subject_is_no_actor,
 )
 from .verbal import contest, verbal_attack_code
-from .aimed import admissions, armed_threats, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
+from .aimed import aimed_acts, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -172,8 +172,7 @@ class SentenceCoder:
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
-        out.extend(self._armed(sent, idx, trace) if not self.petrarch else [])
-        out = self._admitted(sent, idx, trace, out) if not self.petrarch else out
+        out = self._aimed(sent, idx, trace, out) if not self.petrarch else out
         if not self.petrarch:  # PETRARCH codes every clause
             out = main_events(without_instruments(out), self.lex, trace)
         return _dedup(out)
@@ -216,29 +215,15 @@ class SentenceCoder:
                             trace.add(tok, f"{rule}: {s_.actor.code} -> {t.actor.code}")
         return out
 
-    def _armed(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:
-        """Weapons made or stockpiled to use against an actor: a threat of force (aimed.py)."""
-        out = []
-        for verb, code, srcs, tgts, rule, how in armed_threats(sent, idx):
+    def _aimed(self, sent, idx: ActorIndex, trace: Trace, out: list[Candidate]) -> list[Candidate]:
+        """Acts found beside the patterns (aimed.py): weapons made to use against an actor
+        (138); borders opened to people driven from a country (075, instead of the opening)."""
+        for verb, code, srcs, tgts, rule, how, replaces in aimed_acts(sent, idx):
             mod = assess(verb, self.lex, self._sent)
-            if mod.value not in EMITTED:
-                continue
-            for s_, t in ((s_, t) for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor)):
-                out.append(Candidate(verb, code, s_, t, Modality("asserted", mod.reason, mod.governor), rule, how))
-                trace.add(verb, f"{rule}: {s_.actor.code} -> {t.actor.code}")
-        return out
-
-    def _admitted(self, sent, idx: ActorIndex, trace: Trace, out: list[Candidate]) -> list[Candidate]:
-        """Borders opened to people driven from a country: asylum granted (075), coded
-        instead of the opening (aimed.py)."""
-        for verb, code, tgts, rule in admissions(sent, idx):
-            mod = assess(verb, self.lex, self._sent)
-            subj = subject_of(verb)
-            srcs = idx.at(subj.token) if subj else []
-            new = [Candidate(verb, code, s_, t, mod, rule, f"source {subj.how}, target the people's origin")
-                   for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor) and s_.actor.country != t.actor.country]
+            new = [Candidate(verb, code, s_, t, Modality("asserted", mod.reason, mod.governor), rule, how)
+                   for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor)]
             if mod.value in EMITTED and new:
-                out = [c for c in out if c.trigger.i != verb.i] + new
+                out = [c for c in out if not (replaces and c.trigger.i == verb.i)] + new
                 trace.add(verb, f"{rule}: {new[0].source.actor.code} -> {new[0].target.actor.code}")
         return out
 
