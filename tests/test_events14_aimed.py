@@ -71,3 +71,7 @@ def test_borders_opened_to_people_driven_from_a_country_grant_asylum(coder):
 def test_a_border_opened_with_a_country_or_to_no_one_driven_out_stays(coder):
     assert pairs(coder, "Peru opened its border with Chile.") == [("080", "PER", "CHL")]
     assert pairs(coder, "Norway opened its doors to investors from Chile.") == []
+
+
+def test_weapons_made_to_use_on_someone_are_a_threat_too(coder):
+    assert pairs(coder, "Bolivia is stockpiling rockets to use on Chile.") == [("138", "BOL", "CHL")]
