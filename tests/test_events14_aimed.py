@@ -75,3 +75,14 @@ def test_a_border_opened_with_a_country_or_to_no_one_driven_out_stays(coder):
 
 def test_weapons_made_to_use_on_someone_are_a_threat_too(coder):
     assert pairs(coder, "Bolivia is stockpiling rockets to use on Chile.") == [("138", "BOL", "CHL")]
+
+
+def test_an_opening_agreed_to_stays_an_intent(coder):
+    assert [c for c, _, _ in pairs(coder, "Peru agreed to open its borders to refugees fleeing Chile.")] != ["075"]
+
+
+def test_a_call_for_an_act_of_opposition_against_someone_rallies_opposition(coder):
+    assert ("113", "BOLOPP", "CHL") in pairs(coder, "The Bolivian opposition called Thursday for a general strike against Chile.")
+    assert pairs(coder, "The Bolivian opposition called for an uprising against Chile.") == [("113", "BOLOPP", "CHL")]
+    # a call for something that is no opposition stays as the patterns code it
+    assert pairs(coder, "Peru called for an investigation against Chile.") == [("090", "PER", "CHL")]

@@ -5,7 +5,8 @@
   asker's rallying of opposition against that actor (CAMEO 113, `rally_*` in
   events/data/aimed.yaml), coded instead of the appeal (020) to the addressee. The asked
   clause may be a complement ("urged X to ...") or, as the small model reads "called
-  Thursday on X to ...", a purpose clause of the appeal verb.
+  Thursday on X to ...", a purpose clause of the appeal verb; or a noun of opposition
+  asked for (`rally_nouns`: "called for a general strike against Y", "urged unity against Y").
 - "X called Thursday on Y to ...": a verb followed by a bare day word (`day_words`) is a
   dated main verb, not a participle on the noun before it, even when the parser hangs it
   on that noun (``dated_verb``, used by roles.misread_main_verb), and the day is no name
@@ -78,8 +79,12 @@ def rallied_against(appeal, idx, asked_is_coded) -> list:
         return []
     preps, exempt = _words("rally_prepositions"), _words("rally_exempt_verbs")
     asked_to = addressees(appeal)
+    nouns = _words("rally_nouns")  # "called for a general strike against X", "urged unity against X"
+    asked = [o for c in appeal.children if c.dep_ == "prep" and c.lower_ == "for"
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+    asked += [c for c in appeal.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
     out = []
-    for verb in asked_clauses(appeal):
+    for verb in asked_clauses(appeal) + asked:
         if _negated(verb) or verb.lemma_.lower() in exempt or asked_is_coded(verb):
             continue
         for c in verb.children:

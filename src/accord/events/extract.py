@@ -222,7 +222,8 @@ class SentenceCoder:
             mod = assess(verb, self.lex, self._sent)
             new = [Candidate(verb, code, s_, t, Modality("asserted", mod.reason, mod.governor), rule, how)
                    for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor)]
-            if mod.value in EMITTED and new:
+            # (an opening agreed or planned stays the pattern's intent: "agreed to open its borders")
+            if new and (mod.value in ("asserted", "reported") or (mod.value in EMITTED and not replaces)):
                 out = [c for c in out if not (replaces and c.trigger.i == verb.i)] + new
                 trace.add(verb, f"{rule}: {new[0].source.actor.code} -> {new[0].target.actor.code}")
         return out
