@@ -86,3 +86,11 @@ def test_a_call_for_an_act_of_opposition_against_someone_rallies_opposition(code
     assert pairs(coder, "The Bolivian opposition called for an uprising against Chile.") == [("113", "BOLOPP", "CHL")]
     # a call for something that is no opposition stays as the patterns code it
     assert pairs(coder, "Peru called for an investigation against Chile.") == [("090", "PER", "CHL")]
+
+
+def test_rallying_against_someone_of_no_country_stays_an_appeal(coder):
+    assert pairs(coder, "Norway urged Peru to crack down against militants.") == [("020", "NOR", "PER")]
+
+
+def test_weapons_counted_by_a_quantity(coder):
+    assert pairs(coder, "Bolivia has stockpiled thousands of rockets to use against Chile.") == [("138", "BOL", "CHL")]

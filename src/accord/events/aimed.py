@@ -92,7 +92,8 @@ def rallied_against(appeal, idx, asked_is_coded) -> list:
                 continue
             for o in c.children:
                 if o.dep_ == "pobj":
-                    out += [m for m in idx.at(o) if m.head not in asked_to]
+                    # (an actor of no country named would be given the asker's: "militants")
+                    out += [m for m in idx.at(o) if m.head not in asked_to and m.actor.country]
     return out
 
 
@@ -134,7 +135,7 @@ def armed_threats(sent, idx) -> list[tuple]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in arming or _negated(verb):
             continue
         objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-        arms = [o for o in objs if o.lemma_.lower() in weapons]
+        arms = [o for c in objs for o in _people(c) if o.lemma_.lower() in weapons]  # "thousands of rockets"
         if not arms:
             continue
         tgts = [m for u in _uses(verb) + [u for a in arms for u in _uses(a)]
@@ -196,7 +197,7 @@ def ruler_roots() -> tuple[str, ...]:
 
 
 def _people(noun) -> list:
-    """The noun of those admitted and the nouns it counts ("thousands of Ghanaians")."""
+    """A noun and the nouns it counts ("thousands of Ghanaians", "hundreds of rockets")."""
     out = [noun]
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
