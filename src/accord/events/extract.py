@@ -34,6 +34,7 @@ from .implicit import (
     subject_is_no_actor,
 )
 from .verbal import contest, verbal_attack_code
+from .aimed import aimed_acts, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
 from .roles import (
     ActorIndex,
     SUBJECT_DEPS,
@@ -137,7 +138,8 @@ class SentenceCoder:
         for tok, lemma, is_noun in predicates(sent, self.dictionary, self.petrarch):
             if tok.i in matches:  # a noun's written form fitted: its lemma is not tried
                 continue
-            if not is_noun and lemma in self.lex.naming_verbs and any(c.dep_ == "oprd" for c in tok.children):
+            if not is_noun and lemma in self.lex.naming_verbs and any(
+                    c.dep_ == "oprd" and not dated_verb(tok) for c in tok.children):  # not "called Thursday on X"
                 trace.add(tok, f"'{tok.text}' names something ('called X a Y'): no event")
                 continue
             if not is_noun and tok.dep_ == "amod":
@@ -173,6 +175,7 @@ class SentenceCoder:
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
         out.extend(self.obligations(sent, idx, trace))
+        out = self._aimed(sent, idx, trace, out) if not self.petrarch else out
         if not self.petrarch:  # PETRARCH codes every clause
             out = main_events(without_instruments(out), self.lex, trace)
         return _dedup(out)
@@ -215,6 +218,19 @@ class SentenceCoder:
                             rule = f"{tok.lemma_.lower()}: * that + {sorted(modals)[0]} -> {self.lex.obligation_code} (accord: obligation)"
                             out.append(Candidate(tok, self.lex.obligation_code, s_, t, mod, rule, "source nsubj, target subject of the complement"))
                             trace.add(tok, f"{rule}: {s_.actor.code} -> {t.actor.code}")
+        return out
+
+    def _aimed(self, sent, idx: ActorIndex, trace: Trace, out: list[Candidate]) -> list[Candidate]:
+        """Acts found beside the patterns (aimed.py): weapons made to use against an actor
+        (138); borders opened to people driven from a country (075, instead of the opening)."""
+        for verb, code, srcs, tgts, rule, how, replaces in aimed_acts(sent, idx):
+            mod = assess(verb, self.lex, self._sent)
+            new = [Candidate(verb, code, s_, t, Modality("asserted", mod.reason, mod.governor), rule, how)
+                   for s_ in srcs for t in tgts if not _same_actor(s_.actor, t.actor)]
+            # (an opening agreed or planned stays the pattern's intent: "agreed to open its borders")
+            if new and (mod.value in ("asserted", "reported") or (mod.value in EMITTED and not replaces)):
+                out = [c for c in out if not (replaces and c.trigger.i == verb.i)] + new
+                trace.add(verb, f"{rule}: {new[0].source.actor.code} -> {new[0].target.actor.code}")
         return out
 
     def _defers(self, tok, lemma, matches, trace) -> bool:
@@ -316,6 +332,8 @@ class SentenceCoder:
                 code = self.lex.warning_code  # a pessimistic comment, not a threat
         if not (self.petrarch or p.is_noun) and code == "020" and p.lemma in self.lex.request_governors:
             code = self._appeal(tok) or code  # "urged Iran to release the prisoners": 0253
+            p.aimed = rallied_against(tok, p.idx, self._asked_is_coded)  # "to stand against X": 113
+            code = rally_code() if p.aimed else code
         if not (self.petrarch or p.is_noun) and code.startswith("03") and p.lemma in self.lex.concurrence_verbs:
             code = self._concurrence(p) or code  # "agree with X that ...": an opinion, no agreement
         negs = [c.i for c in tok.children if c.dep_ == "neg"]
@@ -363,11 +381,17 @@ class SentenceCoder:
         """The appeal code for what a generic appeal asks of its addressee (appeal_codes),
         when a pattern with words of its own names the act (a bare verb's default is too
         loose a guess: "urged residents to evacuate" stays 020)."""
+        asked = {x.i for x in asked_clauses(tok)}  # "called Friday on X to ...": also a to-clause
         for c in tok.children:
-            m = self._matches.get(c.i) if c.dep_ == "xcomp" else None
+            m = self._matches.get(c.i) if c.i in asked else None
             if m is not None and m[0].pattern.code and m[0].pattern.specificity > 0:
                 return map_code(m[0].pattern.code, self.lex.appeal_codes)
         return None
+
+    def _asked_is_coded(self, verb) -> bool:
+        """What an appeal asks is coded as the asker's act itself (request_codes)."""
+        m = self._matches.get(verb.i)
+        return m is not None and map_code(m[0].pattern.code or "", self.lex.request_codes) is not None
 
     def _concurrence(self, p: _Predicate) -> str | None:
         """The code of agreeing with a view ("agree with X that ...": opinion; "agree with the
@@ -473,6 +497,8 @@ class SentenceCoder:
         # "offered its troops to X": the source named again ("its") is no target; look on
         own = {x.head for ms in idx.by_head.values() for x in ms if x.actor.code == srcs[0].actor.code} \
             if len({s.actor.code for s in srcs}) == 1 else set()
+        if p.aimed:  # "urged the world to stand against X"
+            return [t for t in p.aimed if t.head not in exclude], "rallied against (appeal's asked act)"
         if "target" in m.slot_after:
             tgts, how_t = slot_mentions(m.slot_after["target"], p.clause, idx, tok if self.petrarch else None), "pattern +"
             tgts = [t for t in tgts if t.head not in exclude]
@@ -492,6 +518,9 @@ class SentenceCoder:
                 htgts, hhow = self._head_targets(head if head is not None else tok.head, exclude, sent, idx, code)
                 if htgts and not hhow.startswith(("first actor", "subject of")):  # its own objects only
                     tgts, how_t = htgts, f"inherited:advcl:{hhow}"
+        if not self.petrarch and code[:2] in ruler_roots() and (not tgts or how_t.startswith("first actor")):
+            ruler = [t for t in ruler_of(tok, idx, p.object_country) if t.head not in exclude]
+            tgts, how_t = (ruler, "the ruler freedom is sought from") if ruler else (tgts, how_t)
         # "Israel strengthened its forces": the source's own people are not its target; nor
         # are words the pattern names (above: "send * &troops": the troops are what is sent)
         tgts = [t for t in tgts if not owned_by(t, srcs, idx, tok.doc) and not own_possessive(t, srcs, idx, tok.doc)
@@ -650,6 +679,7 @@ class _Predicate:
     mod: Modality | None = None
     code: str = ""
     asked: bool = False  # an appeal to others: the asker is the source
+    aimed: list = field(default_factory=list)  # whom an appeal rallies others against
 
     @cached_property
     def clause(self):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Mention
 from ..actors.context import read_as_noun_phrase
+from .aimed import dated_verb
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "from", "for", "at", "upon", "between", "over", "onto")
 NOUN_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "between", "into", "upon", "of", "for", "from")
@@ -397,8 +398,8 @@ def misread_main_verb(pred):
         return None
     verbs = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      and not any(x.dep_ in SUBJECT_DEPS for x in c.children))]
-    if not any(c.dep_ == "dobj" for v in verbs for c in v.children):
-        return None
+    if not any(c.dep_ == "dobj" for v in verbs for c in v.children) and not dated_verb(pred):
+        return None  # (a participle is not dated by a bare day word: "called Thursday on X")
     return noun
 
 
