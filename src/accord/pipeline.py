@@ -204,7 +204,7 @@ class Coder:
             loc = places.event_location(sent, trigger, mentions)
             how = "where it happened"
             if loc is None or not loc.country:
-                loc, how = _object_place(trigger), "the place acted on"
+                loc, how = _object_place(trigger, mentions), "the place acted on"
             if loc is None or not loc.country:
                 return None
             country = places.country_on(loc.country, published)  # Juba in 2000 is in Sudan
@@ -302,10 +302,15 @@ def _as_of(m: Mention, published) -> Mention:
     return Mention(m.start, m.end, m.text, actor, m.head, actor.reason)
 
 
-def _object_place(trigger):
-    """A place named as the object of the predicate ("shelled Juba", "raided Kabul")."""
+def _object_place(trigger, mentions=()):
+    """A place named as the object of the predicate ("shelled Juba", "raided Kabul"); never
+    a person's name that is also a place's ("Robert was killed" is no attack on Le Robert,
+    "Tipton was devastated" none on Tipton): a word the parser reads as a person's name, or
+    the head of a person the actors name."""
+    persons = {m.head for m in mentions if m.head >= 0 and m.actor.kind == "person"}
     for c in trigger.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN":
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" \
+                and c.i not in persons:
             span = trigger.doc[c.left_edge.i: c.i + 1]
             names = [t for t in span if t.pos_ == "PROPN"]
             if names:
