@@ -31,6 +31,7 @@ from .implicit import (
     self_acting,
     subject_is_no_actor,
 )
+from .commerce import private_trade, transport
 from .verbal import contest, verbal_attack_code
 from .roles import (
     ActorIndex,
@@ -596,6 +597,9 @@ class SentenceCoder:
                 continue
             if not self.petrarch and contest(p, s, t, self.lex):
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'}: a contest, no force")
+                continue
+            if not self.petrarch and (transport(p, s, self.lex) or private_trade(p, s, t, self.lex)):
+                trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'}: transport or trade, no event")
                 continue
             verbal = None if self.petrarch else verbal_attack_code(p, s, t, self.lex)
             if verbal == "":
