@@ -1,0 +1,57 @@
+"""Kinds of wrong events seen on Wikinews (fifth session, noise4), removed by general rules
+and data rows; made-up sentences, full pipeline."""
+
+from __future__ import annotations
+
+from test_event_types_more import DATE, coded, codes  # noqa: F401
+
+
+# -- a person's name that is also a place's is no place acted on ----------------------------
+
+def test_a_person_killed_gives_no_country_by_a_place_of_the_same_name(coder):
+    # "Kennedy" is a city in Colombia, "Robert" one in Martinique: the person is meant
+    for text in ("Senator Robert F. Kennedy spoke to supporters in Los Angeles. Kennedy was shot minutes later.",
+                 "Senator Robert F. Kennedy spoke to supporters in Los Angeles. Robert was killed in June 1968, "
+                 "while seeking the nomination."):
+        assert not [c for c in coded(coder, text) if c[1] in ("COL", "MTQ")]
+
+
+def test_a_place_acted_on_still_gives_its_country(coder):
+    assert [c[:3] for c in coded(coder, "Rebels shelled Juba on Monday.")] == [("190", "SSDREB", "SSD")]
+
+
+# -- transport is no visit ------------------------------------------------------------------
+
+def test_an_airline_or_aircraft_flying_somewhere_is_no_visit(coder):
+    assert codes(coder, "The airline flies weapons and cargo to Syria every week.") == []
+    assert codes(coder, "The new jet will fly up to 500 people to Tokyo.") == []
+    assert codes(coder, "Travellers want to fly direct to Lisbon.") == []
+
+
+def test_an_official_flying_somewhere_still_visits(coder):
+    assert [c[:3] for c in coded(coder, "The Kenyan foreign minister flew to Beijing on Monday.")] \
+        == [("042", "KENGOV", "CHN")]
+
+
+# -- trade is cooperation only between states -----------------------------------------------
+
+def test_private_buying_and_domestic_purchases_are_no_cooperation(coder):
+    assert codes(coder, "Foreign investors bought large stakes in Japanese companies.") == []
+    assert codes(coder, "The Romanian government bought back the car maker from a Romanian bank.") == []
+    assert codes(coder, "Indonesian airlines should not purchase aircraft from France.") == []
+
+
+def test_a_state_buying_from_another_still_cooperates(coder):
+    assert [c[:3] for c in coded(coder, "India bought fighter jets from France.")] == [("062", "IND", "FRA")]
+    assert [c[:3] for c in coded(coder, "NASA pays Russia for seats on its rockets.")] == [("061", "USAGOV", "RUS")]
+
+
+# -- "it" is no plural speaker ----------------------------------------------------------------
+
+def test_it_in_a_reported_clause_is_not_a_plural_speaker(coder):
+    assert codes(coder, "Officials in Kenya said it killed nine people.") == []
+    assert codes(coder, "Chinese officials confirmed it has infected 200 people and killed three.") == []
+
+
+def test_it_still_resolves_to_a_state_speaker(coder):
+    assert [c[1:3] for c in coded(coder, "Kenya said it would send troops to Somalia.")] == [("KEN", "SOM")]
