@@ -16,8 +16,23 @@ def test_a_person_killed_gives_no_country_by_a_place_of_the_same_name(coder):
         assert not [c for c in coded(coder, text) if c[1] in ("COL", "MTQ")]
 
 
+def test_a_name_read_as_a_persons_is_no_place_acted_on(coder):
+    # no actor names the person, the entity recognizer reads the name as one
+    assert not [c for c in coded(coder, "He had no memory of the night Kennedy was shot.") if "COL" in c[1:3]]
+    assert not [c for c in coded(coder, "The police surrounded the attacker in the street and shot Khan.")
+                if "DEU" in c[1:3] or "PAK" in c[1:3]]
+
+
+def test_a_month_is_no_place(coder):
+    # "March" is a town in England, "May" none that matters: "in March 2018" is a date
+    assert not [c for c in coded(coder, "The man was arrested in March, 2018, and charged with fraud.")
+                if "GBR" in c[1:3]]
+    assert not [c for c in coded(coder, "Authorities seized the site in March 2018.") if "GBR" in (c[1] or "")]
+
+
 def test_a_place_acted_on_still_gives_its_country(coder):
     assert [c[:3] for c in coded(coder, "Rebels shelled Juba on Monday.")] == [("190", "SSDREB", "SSD")]
+    assert [c[:3] for c in coded(coder, "Gunmen raided Kabul overnight.")] == [("190", "AFGUAF", "AFG")]
 
 
 # -- transport is no visit ------------------------------------------------------------------
