@@ -70,3 +70,27 @@ def test_it_in_a_reported_clause_is_not_a_plural_speaker(coder):
 
 def test_it_still_resolves_to_a_state_speaker(coder):
     assert [c[1:3] for c in coded(coder, "Kenya said it would send troops to Somalia.")] == [("KEN", "SOM")]
+
+
+# -- fighting government troops is armed fighting --------------------------------------------
+
+def test_fighting_government_troops_is_force_not_criticism(coder):
+    assert [c[:3] for c in coded(coder, "Rebels in Mali fought Malian government troops near Gao.")] \
+        == [("190", "MLIREB", "MLIMIL")]
+    assert [c[:3] for c in coded(coder, "Islamist rebels in Mali fought government forces near Gao.")] \
+        == [("190", "MLIREB", "MLIMIL")]
+
+
+def test_fighting_the_government_in_politics_stays_criticism(coder):
+    assert codes(coder, "Protesters in Kenya fought the government over the tax.") == ["111"]
+
+
+# -- what a thing does is no violence of the place's -------------------------------------------
+
+def test_a_thing_that_hits_is_no_violence_of_the_place(coder):
+    assert codes(coder, "The decline in car sales in Japan has already hit the order books of Indian suppliers.") == []
+
+
+def test_a_violent_thing_still_codes_to_the_place(coder):
+    assert [c[:2] for c in coded(coder, "A mass stabbing in Lagos killed three people on Saturday.")] == [("190", "NGA")]
+    assert [c[1] for c in coded(coder, "A roadside bomb near Kandahar killed two soldiers.")] == ["AFG"]

@@ -31,10 +31,13 @@ UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def subject_is_no_actor(tok, idx: ActorIndex) -> bool:
-    """The subject is a thing, not an actor: "a roadside bombing killed ...", "an explosion"."""
+    """The subject is a thing of violence, not an actor: "a roadside bombing killed ...", "an
+    explosion", "a mass stabbing" (``violent_causes``, ``violent_events``); not any thing ("the
+    decline in sales hit the suppliers", "the storm killed")."""
+    words = _words()["violent_causes"] | _words().get("violent_events", frozenset())
     for c in tok.children:
         if c.dep_ == "nsubj":
-            return c.pos_ == "NOUN" and not idx.at(c)
+            return c.pos_ == "NOUN" and not idx.at(c) and (c.lemma_.lower() in words or c.lower_ in words)
     return False
 
 
