@@ -94,3 +94,16 @@ def test_a_thing_that_hits_is_no_violence_of_the_place(coder):
 def test_a_violent_thing_still_codes_to_the_place(coder):
     assert [c[:2] for c in coded(coder, "A mass stabbing in Lagos killed three people on Saturday.")] == [("190", "NGA")]
     assert [c[1] for c in coded(coder, "A roadside bomb near Kandahar killed two soldiers.")] == ["AFG"]
+
+
+# -- a private person killed by no one named is a crime, no country's act ----------------------
+
+def test_a_private_person_found_dead_or_murdered_is_no_event_of_the_place(coder):
+    assert codes(coder, "Andrea Rossi, a chef, was found dead on Wednesday in Queens, New York.") == []
+    assert codes(coder, "The journalist Jamal Khashoggi was murdered in Istanbul.") == []
+
+
+def test_officials_places_and_groups_attacked_by_no_one_named_still_code(coder):
+    assert [c[:3] for c in coded(coder, "Kenyan President Uhuru Kenyatta was attacked in Nairobi.")] \
+        == [("190", "KEN", "KENGOV")]
+    assert [c[:2] for c in coded(coder, "Two soldiers were killed in Kandahar.")] == [("190", "AFG")]

@@ -22,6 +22,7 @@ from .implicit import (
     AUTHORITY_ROOTS,
     FOREIGN_VIOLENCE_ROOTS,
     UNATTRIBUTED_ROOTS,
+    private_victim,
     agent_is_no_actor,
     domestic,
     no_actor_cause,
@@ -504,6 +505,9 @@ class SentenceCoder:
                         and (passive_without_agent(tok) or subject_is_no_actor(tok, p.idx)
                              or agent_is_no_actor(tok, p.idx)))
         if not ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed):
+            return srcs, how_s
+        if unattributed and passive_without_agent(tok) and private_victim(tok, p.idx):
+            p.trace.add(tok, "violence by no one named against a private person: a crime, no country's act")
             return srcs, how_s
         # "a US national has been put under investigation in Italy"; "a roadside bomb near
         # Samarra killed a US soldier"

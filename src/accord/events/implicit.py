@@ -115,3 +115,22 @@ def domestic(m: Mention) -> Mention:
     c = m.actor.country or "---"
     actor = Actor(c, m.actor.country, (), c, "country", f"{IMPLICIT_TARGET}: {m.text}'s own country")
     return Mention(-1, -1, c, actor, -1, actor.reason)
+
+
+def private_victim(tok, idx: ActorIndex) -> bool:
+    """"Andrea Rossi was found dead in Queens", "the journalist X was murdered in Istanbul":
+    violence by no one named against one named private person is a crime, coded to no
+    country.  The passive's subject is a person's name (a person the actors name with no
+    public sector, ``public_victim_sectors``, or a name the entity recognizer reads as a
+    person's); not a place ("Kabul was shelled"), a group or an official."""
+    from ..person_names import is_person_name
+
+    public = _words()["public_victim_sectors"]
+    for c in tok.children:
+        if c.dep_ != "nsubjpass" or c.pos_ != "PROPN" or any(x.dep_ == "conj" for x in c.children):
+            continue
+        ms = idx.at(c)
+        if ms:
+            return all(m.actor.kind == "person" and not set(m.actor.sectors) & public for m in ms)
+        return is_person_name(c)
+    return False
