@@ -107,3 +107,16 @@ def test_officials_places_and_groups_attacked_by_no_one_named_still_code(coder):
     assert [c[:3] for c in coded(coder, "Kenyan President Uhuru Kenyatta was attacked in Nairobi.")] \
         == [("190", "KEN", "KENGOV")]
     assert [c[:2] for c in coded(coder, "Two soldiers were killed in Kandahar.")] == [("190", "AFG")]
+
+
+# -- a plan of an act not coded is no intent to cooperate ------------------------------------------
+
+def test_a_plan_of_an_uncoded_act_is_no_event(coder):
+    assert codes(coder, "The car maker plans to lay off 47,000 employees.") == []
+    assert codes(coder, "The prime minister said he intends to leave the European Union by January.") == []
+    assert codes(coder, "The prime minister plans on leaving the European Union.") == []
+
+
+def test_a_plan_of_a_coded_act_and_a_pledge_still_code(coder):
+    assert [c[:3] for c in coded(coder, "Kenya intends to sign a trade deal with Uganda.")] == [("0311", "KEN", "UGA")]
+    assert codes(coder, "Japan pledged to boost its support to the Kenyan government.") == ["030"]

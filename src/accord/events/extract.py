@@ -227,6 +227,11 @@ class SentenceCoder:
                     trace.add(tok, f"asks for '{c.text}' on behalf of another: that act is coded")
                     return True
         if glemma in self.lex.governors:
+            if not self.petrarch and tok.lemma_.lower() in self.lex.plan_verbs and _plans_uncoded(tok, matches):
+                # "plans to lay off workers", "intends to leave the EU": a plan of an act
+                # the dictionary does not code is no intent to cooperate (030) of its own
+                trace.add(tok, "a plan of an act not coded: no event of its own")
+                return True
             for c in tok.children:
                 if c.dep_ == "xcomp":  # through "resume", "continue" to what they govern
                     c = _through_phase(c, self.lex.aspectual_verbs)
@@ -617,6 +622,14 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _plans_uncoded(tok, matches) -> bool:
+    """The verb a plan governs ("plans to leave", "plans on leaving") is not coded."""
+    verbs = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    verbs += [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+              for x in c.children if x.dep_ == "pcomp" and x.pos_ == "VERB"]
+    return bool(verbs) and not any(v.i in matches and matches[v.i][0].pattern.code for v in verbs)
 
 
 @dataclass

@@ -68,6 +68,7 @@ class Lexicon:
     contest_words: frozenset[str] = frozenset()
     contest_sectors: frozenset[str] = frozenset()
     contest_person_sectors: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
     transport_words: frozenset[str] = frozenset()
     transport_codes: tuple[str, ...] = ()
     transport_sectors: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contest_words=fs("contest_words"),
         contest_sectors=frozenset(str(x).upper() for x in raw.get("contest_sectors", [])),
         contest_person_sectors=frozenset(str(x).upper() for x in raw.get("contest_person_sectors", [])),
+        plan_verbs=fs("plan_verbs"),
         transport_words=fs("transport_words"),
         transport_codes=tuple(str(x) for x in raw.get("transport_codes", [])),
         transport_sectors=frozenset(str(x).upper() for x in raw.get("transport_sectors", [])),
