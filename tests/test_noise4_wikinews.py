@@ -120,3 +120,15 @@ def test_a_plan_of_an_uncoded_act_is_no_event(coder):
 def test_a_plan_of_a_coded_act_and_a_pledge_still_code(coder):
     assert [c[:3] for c in coded(coder, "Kenya intends to sign a trade deal with Uganda.")] == [("0311", "KEN", "UGA")]
     assert codes(coder, "Japan pledged to boost its support to the Kenyan government.") == ["030"]
+
+
+# -- a company's act on no one named is no act on its own country ----------------------------------
+
+def test_a_companys_act_on_no_one_is_no_event(coder):
+    assert codes(coder, "General Motors warned that its losses could rise.") == []
+    assert codes(coder, "Boeing refused to lift the ban.") == []
+
+
+def test_a_state_actors_act_on_no_one_keeps_its_own_country(coder):
+    assert [c[:3] for c in coded(coder, "The Kenyan government refused to lift the ban.")] \
+        == [("1241", "KENGOV", "KEN")]

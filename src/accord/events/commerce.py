@@ -10,6 +10,9 @@ government bought back the car maker": buying, selling and paying are cooperatio
 only when a state trades with another: a source of a state (a country or its state
 sectors, ``trade_state_sectors``) and a target of another country (``trade_words``,
 ``trade_codes``).
+
+A company's act on no one named is no act on its own country (``company_sectors``): "GM
+warned that its losses could rise", "Boeing challenged the award" code nothing.
 """
 
 from __future__ import annotations
@@ -43,3 +46,10 @@ def private_trade(p, s, t, lex) -> bool:
 
 def _word(tok) -> str:
     return tok.lemma_.lower()
+
+
+def private_company(s, lex) -> bool:
+    """A company, no part of a state ("GM warned that ...", "Boeing challenged the award"):
+    its act on no one named is no act on its own country (the implicit domestic target)."""
+    sectors = set(s.actor.sectors)
+    return bool(sectors & lex.company_sectors) and not sectors & lex.trade_state_sectors

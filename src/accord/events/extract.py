@@ -32,7 +32,7 @@ from .implicit import (
     self_acting,
     subject_is_no_actor,
 )
-from .commerce import private_trade, transport
+from .commerce import private_company, private_trade, transport
 from .verbal import contest, verbal_attack_code
 from .roles import (
     ActorIndex,
@@ -574,6 +574,7 @@ class SentenceCoder:
             # no implicit target for its violence
             pairs = [(s, domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))
+                     and not private_company(s, self.lex)
                      and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
         return pairs
 

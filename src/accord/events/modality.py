@@ -69,6 +69,7 @@ class Lexicon:
     contest_sectors: frozenset[str] = frozenset()
     contest_person_sectors: frozenset[str] = frozenset()
     plan_verbs: frozenset[str] = frozenset()
+    company_sectors: frozenset[str] = frozenset()
     transport_words: frozenset[str] = frozenset()
     transport_codes: tuple[str, ...] = ()
     transport_sectors: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contest_sectors=frozenset(str(x).upper() for x in raw.get("contest_sectors", [])),
         contest_person_sectors=frozenset(str(x).upper() for x in raw.get("contest_person_sectors", [])),
         plan_verbs=fs("plan_verbs"),
+        company_sectors=frozenset(str(x).upper() for x in raw.get("company_sectors", [])),
         transport_words=fs("transport_words"),
         transport_codes=tuple(str(x) for x in raw.get("transport_codes", [])),
         transport_sectors=frozenset(str(x).upper() for x in raw.get("transport_sectors", [])),
