@@ -8,13 +8,13 @@ own parse and entities stay as they are.
 
 from __future__ import annotations
 
-_cache: dict[tuple[int, int], frozenset[int]] = {}
+_cache: dict[str, frozenset[int]] = {}
 
 
 def is_person_name(tok) -> bool:
     """Does the entity recognizer read ``tok`` as (part of) a person's name in its sentence?"""
     sent = tok.sent
-    key = (id(tok.doc), sent.start)
+    key = sent.text  # (the recognizer reads the sentence alone: its text decides)
     if key not in _cache:
         if len(_cache) > 256:
             _cache.clear()
