@@ -29,6 +29,7 @@ from .events.reporters import in_attribution, without_reporters
 from .events.roles import ActorIndex
 from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_id
 from .nlp import SentenceFilter, load_nlp, one_blas_thread
+from .person_names import is_person_name
 from .ontology import cameo
 
 
@@ -211,7 +212,7 @@ class Coder:
             loc = places.event_location(sent, trigger, mentions)
             how = "where it happened"
             if loc is None or not loc.country:
-                loc, how = _object_place(trigger), "the place acted on"
+                loc, how = _object_place(trigger, mentions), "the place acted on"
             if loc is None or not loc.country:
                 return None
             country = places.country_on(loc.country, published)  # Juba in 2000 is in Sudan
@@ -310,10 +311,15 @@ def _as_of(m: Mention, published) -> Mention:
     return Mention(m.start, m.end, m.text, actor, m.head, actor.reason)
 
 
-def _object_place(trigger):
-    """A place named as the object of the predicate ("shelled Juba", "raided Kabul")."""
+def _object_place(trigger, mentions=()):
+    """A place named as the object of the predicate ("shelled Juba", "raided Kabul"); never
+    a person's name that is also a place's ("Robert was killed" is no attack on Le Robert,
+    "Tipton was devastated" none on Tipton): the head of a person the actors name, or a
+    word the entity recognizer reads as a person's name (person_names.py)."""
+    persons = {m.head for m in mentions if m.head >= 0 and m.actor.kind == "person"}
     for c in trigger.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN":
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.i not in persons \
+                and not is_person_name(c):
             span = trigger.doc[c.left_edge.i: c.i + 1]
             names = [t for t in span if t.pos_ == "PROPN"]
             if names:

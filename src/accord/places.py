@@ -297,6 +297,8 @@ def _name_of(tok) -> str | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent.text
+    if _month(tok):
+        return None  # "arrested in March 2018": a date, not the town of March
     region = tok.pos_ == "NOUN" and tok.lower_ in rules()["region_heads"]  # "Sichuan province"
     if tok.pos_ != "PROPN" and not region:
         return None
@@ -306,6 +308,16 @@ def _name_of(tok) -> str | None:
     if region and (left == tok.i or tok.doc[left].left_edge.i < left):
         return None  # no name, or one of several ("the Afghanistan/Pakistan region")
     return tok.doc[left : tok.i + 1].text
+
+
+def _month(tok) -> bool:
+    """A month's full name standing alone ("in March", "in May, 2018"; dates.yaml months)."""
+    from . import dates
+
+    low = tok.lower_
+    if len(low) < 4 or low not in dates.words()["months"]:
+        return False
+    return not any(c.dep_ == "compound" for c in tok.children) and tok.dep_ != "compound"
 
 
 def _resolve_phrase(tok, blocked: set[int], depth: int) -> tuple[Location, str] | None:

@@ -165,6 +165,8 @@ def _reporter(tok, sent_mentions: list[Mention]) -> Mention | None:
     for c in verb.head.children:
         if c.dep_ == "nsubj":
             ms = [m for m in sent_mentions if m.head == c.i]
+            if ms and tok.lower_ in ("it", "its") and c.tag_ == "NNS":
+                return None  # "officials said it killed nine people": "it" is no plural speaker
             if ms and (tok.lower_ in ("they", "their", "them") or ms[0].actor.kind != "person"):
                 return ms[0]
     return None

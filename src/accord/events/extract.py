@@ -24,6 +24,7 @@ from .implicit import (
     AUTHORITY_ROOTS,
     FOREIGN_VIOLENCE_ROOTS,
     UNATTRIBUTED_ROOTS,
+    private_victim,
     agent_is_no_actor,
     domestic,
     no_actor_cause,
@@ -33,6 +34,7 @@ from .implicit import (
     self_acting,
     subject_is_no_actor,
 )
+from .commerce import private_company, private_trade, transport
 from .verbal import contest, verbal_attack_code
 from .aimed import aimed_acts, asked_clauses, dated_verb, rallied_against, rally_code, ruler_of, ruler_roots
 from .roles import (
@@ -246,6 +248,11 @@ class SentenceCoder:
                     trace.add(tok, f"asks for '{c.text}' on behalf of another: that act is coded")
                     return True
         if glemma in self.lex.governors:
+            if not self.petrarch and tok.lemma_.lower() in self.lex.plan_verbs and _plans_uncoded(tok, matches):
+                # "plans to lay off workers", "intends to leave the EU": a plan of an act
+                # the dictionary does not code is no intent to cooperate (030) of its own
+                trace.add(tok, "a plan of an act not coded: no event of its own")
+                return True
             for c in tok.children:
                 if c.dep_ == "xcomp":  # through "resume", "continue" to what they govern
                     c = _through_phase(c, self.lex.aspectual_verbs)
@@ -555,6 +562,9 @@ class SentenceCoder:
                              or agent_is_no_actor(tok, p.idx) or attempt is not None))
         if not ((code[:2] in AUTHORITY_ROOTS and passive_without_agent(tok)) or unattributed):
             return srcs, how_s
+        if unattributed and passive_without_agent(tok) and private_victim(tok, p.idx):
+            p.trace.add(tok, "violence by no one named against a private person: a crime, no country's act")
+            return srcs, how_s
         # "a US national has been put under investigation in Italy"; "a roadside bomb near
         # Samarra killed a US soldier"
         place = p.place_target(tok)
@@ -617,6 +627,7 @@ class SentenceCoder:
             # no implicit target for its violence
             pairs = [(s, domestic(s), f"source {how_s}, no target named: the source's own country")
                      for s in srcs if s.actor.kind != "igo" and (s.actor.country or s.actor.code.startswith("---"))
+                     and not private_company(s, self.lex)
                      and not (code[:2] in FOREIGN_VIOLENCE_ROOTS and s.actor.code == s.actor.country)]
         return pairs
 
@@ -650,6 +661,9 @@ class SentenceCoder:
             if not self.petrarch and contest(p, s, t, self.lex):
                 trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'}: a contest, no force")
                 continue
+            if not self.petrarch and (transport(p, s, self.lex) or private_trade(p, s, t, self.lex)):
+                trace.add(tok, f"{m.pattern.rule}: {s.actor.code} -> {t.actor.code if t else '-'}: transport or trade, no event")
+                continue
             verbal = None if self.petrarch else verbal_attack_code(p, s, t, self.lex)
             if verbal == "":
                 trace.add(tok, f"{m.pattern.rule}: an attack in words at no one named: nothing to code")
@@ -662,6 +676,14 @@ class SentenceCoder:
             if self.paired and m.pattern.code2 and t is not None and (mod.value == "asserted" or self.petrarch):
                 out.append(Candidate(tok, m.pattern.code2, t, s, mod, m.pattern.rule + " (paired)", how, True))
         return out
+
+
+def _plans_uncoded(tok, matches) -> bool:
+    """The verb a plan governs ("plans to leave", "plans on leaving") is not coded."""
+    verbs = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    verbs += [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+              for x in c.children if x.dep_ == "pcomp" and x.pos_ == "VERB"]
+    return bool(verbs) and not any(v.i in matches and matches[v.i][0].pattern.code for v in verbs)
 
 
 @dataclass

@@ -31,10 +31,13 @@ UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def subject_is_no_actor(tok, idx: ActorIndex) -> bool:
-    """The subject is a thing, not an actor: "a roadside bombing killed ...", "an explosion"."""
+    """The subject is a thing of violence, not an actor: "a roadside bombing killed ...", "an
+    explosion", "a mass stabbing" (``violent_causes``, ``violent_events``); not any thing ("the
+    decline in sales hit the suppliers", "the storm killed")."""
+    words = _words()["violent_causes"] | _words().get("violent_events", frozenset())
     for c in tok.children:
         if c.dep_ == "nsubj":
-            return c.pos_ == "NOUN" and not idx.at(c)
+            return c.pos_ == "NOUN" and not idx.at(c) and (c.lemma_.lower() in words or c.lower_ in words)
     return False
 
 
@@ -112,3 +115,22 @@ def domestic(m: Mention) -> Mention:
     c = m.actor.country or "---"
     actor = Actor(c, m.actor.country, (), c, "country", f"{IMPLICIT_TARGET}: {m.text}'s own country")
     return Mention(-1, -1, c, actor, -1, actor.reason)
+
+
+def private_victim(tok, idx: ActorIndex) -> bool:
+    """"Andrea Rossi was found dead in Queens", "the journalist X was murdered in Istanbul":
+    violence by no one named against one named private person is a crime, coded to no
+    country.  The passive's subject is a person's name (a person the actors name with no
+    public sector, ``public_victim_sectors``, or a name the entity recognizer reads as a
+    person's); not a place ("Kabul was shelled"), a group or an official."""
+    from ..person_names import is_person_name
+
+    public = _words()["public_victim_sectors"]
+    for c in tok.children:
+        if c.dep_ != "nsubjpass" or c.pos_ != "PROPN" or any(x.dep_ == "conj" for x in c.children):
+            continue
+        ms = idx.at(c)
+        if ms:
+            return all(m.actor.kind == "person" and not set(m.actor.sectors) & public for m in ms)
+        return is_person_name(c)
+    return False

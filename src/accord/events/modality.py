@@ -68,6 +68,15 @@ class Lexicon:
     contest_words: frozenset[str] = frozenset()
     contest_sectors: frozenset[str] = frozenset()
     contest_person_sectors: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
+    company_sectors: frozenset[str] = frozenset()
+    transport_words: frozenset[str] = frozenset()
+    transport_codes: tuple[str, ...] = ()
+    transport_sectors: frozenset[str] = frozenset()
+    transport_agents: frozenset[str] = frozenset()
+    trade_words: frozenset[str] = frozenset()
+    trade_codes: tuple[str, ...] = ()
+    trade_state_sectors: frozenset[str] = frozenset()
 
     def dispatched(self, verb, code: str) -> bool:
         """Is ``code`` the act a verb of sending or arriving was done for ("sent experts to
@@ -150,6 +159,15 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contest_words=fs("contest_words"),
         contest_sectors=frozenset(str(x).upper() for x in raw.get("contest_sectors", [])),
         contest_person_sectors=frozenset(str(x).upper() for x in raw.get("contest_person_sectors", [])),
+        plan_verbs=fs("plan_verbs"),
+        company_sectors=frozenset(str(x).upper() for x in raw.get("company_sectors", [])),
+        transport_words=fs("transport_words"),
+        transport_codes=tuple(str(x) for x in raw.get("transport_codes", [])),
+        transport_sectors=frozenset(str(x).upper() for x in raw.get("transport_sectors", [])),
+        transport_agents=fs("transport_agents"),
+        trade_words=fs("trade_words"),
+        trade_codes=tuple(str(x) for x in raw.get("trade_codes", [])),
+        trade_state_sectors=frozenset(str(x).upper() for x in raw.get("trade_state_sectors", [])),
     )
 
 
