@@ -135,6 +135,11 @@ class Coder:
         text = None  # doc.text joins every token: built once, when an event needs it
         for si, sent in enumerate(doc.sents):
             trace = Trace()
+            if not sent.root.pos_:  # a sentence the filter left unparsed: no predicate to find
+                trace.add(sent.root, "not parsed: the sentence filter found no predicate with an actor")
+                if explain:
+                    details.append(_explain_sentence(si, sent, mentions, trace))
+                continue
             cands = self.sentences.code(sent, idx, trace, place_target=self._place_target(sent, mentions, article.published),
                                         object_country=self._object_country(article.published))
             if cands and text is None:

@@ -37,6 +37,7 @@ def knowledge() -> dict:
     return yaml.safe_load(text) or {}
 
 
+@lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in knowledge().get(key, []))
 

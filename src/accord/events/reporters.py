@@ -14,11 +14,14 @@ def attribution_words(doc) -> set[int]:
     """The indices of the tokens inside an attribution phrase ("according to X")."""
     from ..actors.context import grammar
 
-    words = set(grammar().get("attribution_prepositions", []))
+    from spacy.attrs import LOWER
+
+    words = {doc.vocab.strings.add(w) for w in grammar().get("attribution_prepositions", [])}
     out: set[int] = set()
-    for tok in doc:
-        if tok.lower_ in words and tok.dep_ == "prep":
-            out.update(x.i for x in tok.subtree)
+    # the word ids of the whole text at once: no token objects made for the others
+    for i, h in enumerate(doc.to_array([LOWER]).tolist()):
+        if h in words and doc[i].dep_ == "prep":
+            out.update(x.i for x in doc[i].subtree)
     return out
 
 
