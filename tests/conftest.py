@@ -34,6 +34,16 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def triples(coder):
+    """triples(text, published) -> sorted (source code, target code or None, CAMEO code)."""
+    def code(text: str, published: str = "2024-03-01") -> list[tuple]:
+        return sorted((e.source.code, e.target.code if e.target else None, e.cameo)
+                      for e in coder.code(text, published=published))
+
+    return code
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not beside the repository")

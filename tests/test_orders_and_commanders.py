@@ -5,35 +5,31 @@ to ..."); preparing an offensive is mobilisation (154).  Made-up sentences."""
 from __future__ import annotations
 
 
-def _codes(coder, text, published="2024-03-01"):
-    return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in coder.code(text, published=published))
-
-
-def test_an_ordered_event_noun_is_coded_instead_of_the_order(coder):
-    got = _codes(coder, "The Russian president ordered strikes on Ukrainian power plants.")
+def test_an_ordered_event_noun_is_coded_instead_of_the_order(triples):
+    got = triples("The Russian president ordered strikes on Ukrainian power plants.")
     assert ("RUSGOV", "UKR", "190") in got
     assert not any(code.startswith("10") for _, _, code in got)
     # an order whose content codes nothing stays an order
-    got = _codes(coder, "The Russian president ordered the Ukrainian army to leave the region.")
+    got = triples("The Russian president ordered the Ukrainian army to leave the region.")
     assert ("RUSGOV", "UKRMIL", "100") in got
 
 
-def test_a_commanded_agent_takes_the_commanders_country(coder):
-    got = _codes(coder, "The Israeli prime minister ordered the army to prepare a ground offensive in Gaza.")
+def test_a_commanded_agent_takes_the_commanders_country(triples):
+    got = triples("The Israeli prime minister ordered the army to prepare a ground offensive in Gaza.")
     assert got and all(src == "ISRMIL" for src, _, _ in got)
     assert any(code == "154" for _, _, code in got)
     # not when it names its own country
-    got = _codes(coder, "The Israeli prime minister ordered the Egyptian army to prepare an offensive.")
+    got = triples("The Israeli prime minister ordered the Egyptian army to prepare an offensive.")
     assert all(src.startswith("EGY") for src, _, _ in got)
 
 
-def test_preparing_an_offensive_is_mobilisation(coder):
-    got = _codes(coder, "Russian troops are preparing for a new offensive against Ukraine.")
+def test_preparing_an_offensive_is_mobilisation(triples):
+    got = triples("Russian troops are preparing for a new offensive against Ukraine.")
     assert ("RUSMIL", "UKR", "154") in got
-    assert "030" not in {c for _, _, c in _codes(coder, "Russian troops prepared an offensive against Ukraine.")}
+    assert "030" not in {c for _, _, c in triples("Russian troops prepared an offensive against Ukraine.")}
 
 
-def test_an_offensive_expanded_is_force(coder):
-    assert ("ISR", "LBN", "190") in _codes(coder, "Israel expanded its military operation in Lebanon.")
-    assert ("ISR", "LBN", "190") in _codes(coder, "Israel expanded ground operations in Lebanon.")
-    assert _codes(coder, "The company expanded operations in Brazil.") == []
+def test_an_offensive_expanded_is_force(triples):
+    assert ("ISR", "LBN", "190") in triples("Israel expanded its military operation in Lebanon.")
+    assert ("ISR", "LBN", "190") in triples("Israel expanded ground operations in Lebanon.")
+    assert triples("The company expanded operations in Brazil.") == []
