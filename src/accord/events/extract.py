@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..model import Actor, Mention
+from ..model import Mention
+from .candidates import Candidate, Trace, _dedup, _same_actor
 from .match import Match, best_match, clause_tokens
+from .obligations import obligations
 from .modality import Lexicon, Modality, assess, governor_lemma, map_code, requested, warned_of
 from .patterns import PatternDictionary
 from .predicates import predicates
@@ -57,26 +59,6 @@ EMITTED = ("asserted", "intended", "reported", "refused", "threatened")
 # Seoul, shelling of Juba, a protest in Lagos); never verbal ones ("said in Washington")
 PLACE_TARGET_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 PLACE_TARGET_CODES = ("042", "043", "044")  # visits; a meeting "in Hanoi" is not with Vietnam
-
-
-@dataclass(frozen=True)
-class Candidate:
-    trigger: object  # spaCy Token
-    code: str
-    source: Mention | None
-    target: Mention | None
-    modality: Modality
-    rule: str
-    roles: str  # how source and target were found
-    paired: bool = False  # the paired event (PETRARCH [a:b]) seen from the target's side
-
-
-@dataclass
-class Trace:
-    lines: list[str] = field(default_factory=list)
-
-    def add(self, tok, msg: str) -> None:
-        self.lines.append(f"{tok.text}@{tok.i}: {msg}")
 
 
 def _governed_noun(verb, matches):
@@ -176,7 +158,7 @@ class SentenceCoder:
                 trace.add(tok, f"discard pattern {m.pattern.rule}")
                 continue
             out.extend(self._code_predicate(tok, lemma, is_noun, m, idx, trace, place_target, object_country))
-        out.extend(self.obligations(sent, idx, trace))
+        out.extend(obligations(sent, idx, trace, self.lex))
         out = self._aimed(sent, idx, trace, out) if not self.petrarch else out
         if not self.petrarch:  # PETRARCH codes every clause
             out = main_events(without_instruments(out), self.lex, trace)
@@ -195,31 +177,6 @@ class SentenceCoder:
                     c.dep_ == "xcomp" or c.dep_ == "dobj" and matches[c.i][2])), None)
                 if xc is not None:
                     out[i] = xc
-        return out
-
-    def obligations(self, sent, idx: ActorIndex, trace: Trace) -> list[Candidate]:
-        """'X said Y must resign': X demands something of Y (CAMEO 10)."""
-        out = []
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.reporting_verbs:
-                continue
-            subj = subject_of(tok)
-            srcs = idx.at(subj.token) if subj else []
-            for c in tok.children:
-                if c.dep_ != "ccomp":
-                    continue
-                modals = {a.lower_ for a in c.children if a.dep_ == "aux"} & self.lex.obligation_modals
-                if not modals or not srcs:
-                    continue
-                csub = subject_of(c)
-                tgts = idx.at(csub.token) if csub else []
-                mod = Modality("asserted", f"'{sorted(modals)[0]}' in what '{tok.text}' reports")
-                for s_ in srcs:
-                    for t in tgts:
-                        if not _same_actor(s_.actor, t.actor):
-                            rule = f"{tok.lemma_.lower()}: * that + {sorted(modals)[0]} -> {self.lex.obligation_code} (accord: obligation)"
-                            out.append(Candidate(tok, self.lex.obligation_code, s_, t, mod, rule, "source nsubj, target subject of the complement"))
-                            trace.add(tok, f"{rule}: {s_.actor.code} -> {t.actor.code}")
         return out
 
     def _aimed(self, sent, idx: ActorIndex, trace: Trace, out: list[Candidate]) -> list[Candidate]:
@@ -758,20 +715,3 @@ QUOTE_MARKS = frozenset('"“”')
 def _in_quotes(tok, sent) -> bool:
     """Inside quotation marks in its sentence (a quoted phrase, not a reported event)."""
     return sum(1 for t in sent if t.i < tok.i and any(ch in QUOTE_MARKS for ch in t.text)) % 2 == 1
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    return a.code == b.code
-
-
-def _dedup(cands: list[Candidate]) -> list[Candidate]:
-    """One event per (source, target, code) in a sentence: the first trigger keeps it."""
-    seen: set = set()
-    out = []
-    for c in sorted(cands, key=lambda c: c.trigger.i):
-        key = (c.source.actor.code if c.source else None, c.target.actor.code if c.target else None, c.code)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(c)
-    return out
