@@ -135,7 +135,7 @@ class Coder:
         text = None  # doc.text joins every token: built once, when an event needs it
         for si, sent in enumerate(doc.sents):
             trace = Trace()
-            if not sent.root.pos_:  # a sentence the filter left unparsed: no predicate to find
+            if self.filter is not None and not sent.root.pos_:  # left unparsed by the filter: no predicate to find
                 trace.add(sent.root, "not parsed: the sentence filter found no predicate with an actor")
                 if explain:
                     details.append(_explain_sentence(si, sent, mentions, trace))
