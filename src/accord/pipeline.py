@@ -20,8 +20,6 @@ from .actors.names import key
 from .actors.recognizer import bare_surname_words
 from .events.extract import Candidate, SentenceCoder, Trace
 from .events.implicit import FOREIGN_VIOLENCE_ROOTS, IMPLICIT_TARGET
-
-FORCE_AIMED_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and force: aimed "at" someone
 from .events.modality import load_lexicon
 from .events.match import clause_tokens
 from .events.patterns import load_dictionary
@@ -31,6 +29,8 @@ from .model import Actor, Article, CodedArticle, Event, Evidence, Mention, text_
 from .nlp import SentenceFilter, load_nlp, one_blas_thread
 from .person_names import is_person_name
 from .ontology import cameo
+
+FORCE_AIMED_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and force: aimed "at" someone
 
 
 def _as_date(value) -> date | None:
@@ -254,8 +254,9 @@ class Coder:
         if self.sentences.petrarch:  # PETRARCH: an agent takes a country from its own phrase only
             place, countries, placed, other_s, other_t = None, frozenset(), frozenset(), None, None
             t_countries, t_placed = countries, placed
-        source = c.source and _commanded(c.source, sent.doc, mentions, self.lexicon.causative_governors)
-        source = _with_country(source, c.source, sent.doc, place, countries, other_t, placed) if c.source else None
+        boss = c.source and _commander(c.source, sent.doc, mentions, self.lexicon.causative_governors)
+        source = _with_country(c.source.actor, c.source, sent.doc, place, countries, other_t, placed,
+                               boss) if c.source else None
         target = _with_country(c.target.actor, c.target, sent.doc, place, t_countries, other_s, t_placed) if c.target else None
         if target is not None and target.country is None and target.reason.startswith(IMPLICIT_TARGET):
             if source is None or source.country is None:
@@ -334,35 +335,31 @@ def _object_place(trigger, mentions=()):
     return None
 
 
-def _commanded(mention: Mention, doc, mentions, governors) -> Actor:
-    """An agent named without a country whom someone commands ("Netanyahu ordered the army
-    to ...") is the commander's (causative_governors in modality.yaml)."""
-    actor = mention.actor
-    if actor.country or not actor.code.startswith("---") or mention.head < 0:
-        return actor
-    tok = doc[mention.head]
-    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governors:
-        return actor
+def _commander(mention: Mention, doc, mentions, governors) -> Actor | None:
+    """Who commands an agent ("Netanyahu ordered the army to ..."; causative_governors in
+    modality.yaml): the subject of the verb of command whose object the agent is."""
+    tok = doc[mention.head] if mention.head >= 0 else None
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governors:
+        return None
     subj = next((c.i for c in tok.head.children if c.dep_ == "nsubj"), None)
-    boss = next((m.actor for m in mentions if m.head == subj and m.actor.country), None) if subj is not None else None
-    if boss is None:
-        return actor
-    return Actor(boss.country + actor.code[3:], boss.country, actor.sectors, actor.name, actor.kind,
-                 f"{actor.reason}; country from its commander ({boss.code})")
+    return next((m.actor for m in mentions if m.head == subj and m.actor.country), None) if subj is not None else None
 
 
 def _with_country(actor: Actor, mention: Mention, doc, where, countries=frozenset(), other=None,
-                  placed=frozenset()) -> Actor:
+                  placed=frozenset(), commander: Actor | None = None) -> Actor:
     """An agent named without a country ("rebels", "police") takes the country of a place
     in its own phrase ("rebels in the Ivory Coast", "Sichuan province officials"), else of
     the place of the event, else the one country its sentence names, else the one country
     its sentence names as a place ("... with Japanese companies in the United States"),
     else the country of the other actor (a domestic event: "rebels attacked Nigerian
-    troops")."""
+    troops"); an agent someone commands is the commander's, before all of these."""
     if actor.country or not actor.code.startswith("---"):
         return actor
     countries, placed, other = away_from_kin(actor, doc, countries, placed, other)  # "ethnic Serbs": not Serbia
-    country, how = _own_place(doc, mention.head) if mention.head >= 0 else (None, "")
+    if commander is not None:  # "X ordered the army to ...": X's army
+        country, how = commander.country, f"its commander ({commander.code})"
+    else:
+        country, how = _own_place(doc, mention.head) if mention.head >= 0 else (None, "")
     if country is None and where is not None and where.country:
         country, how = where.country, f"the place of the event ({where.name})"
     if country is None and len(countries) == 1:
